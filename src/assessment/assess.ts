@@ -1,0 +1,98 @@
+import { AssessmentInputError } from "../errors/assessment-input-error.js";
+import { parseQuarter } from "../input/parse.js";
+import { Decimal, roundScore } from "../numbers/exact.js";
+import type { Policy } from "../policy/schema.js";
+import type { QuarterId } from "../quarter/quarter.js";
+import { scoreEcr } from "../rules/ecr.js";
+import type { ItemResult } from "../rules/item-result.js";
+import { type KeyEventsResult, sumKeyEvents } from "../rules/key-events.js";
+import { scoreMajorProjects } from "../rules/major-projects.js";
+import { scoreRepOffice } from "../rules/rep-office.js";
+import { scoreSatisfaction } from "../rules/satisfaction.js";
+import { scoreTraining } from "../rules/training.js";
+import { buildVerdict, ITEM_KEYS, type ItemKey, type Verdict } from "../verdict/verdict.js";
+
+/** One partner-quarter, scored: the five items, the key events, the total and the verdict. */
+export interface Assessment {
+  readonly partnerId: string;
+  readonly partnerName: string | null;
+  readonly quarter: QuarterId;
+  /** The id of the policy applied, e.g. `cloud-desktop-2024`. */
+  readonly policy: string;
+  readonly items: Readonly<Record<ItemKey, ItemResult>>;
+  /** Σ bonus − Σ penalty of the key events (三.2.6), already in `total`. */
+  readonly keyEventAdjustment: number;
+  readonly keyEvents: KeyEventsResult;
+  /** Sum of the rounded items + the adjustment (reading R4); not clamped. */
+  readonly total: number;
+  readonly verdict: Verdict;
+}
+
+/** Options of {@link assessQuarter}. */
+export interface AssessOptions {
+  /** The policy to assess under; by default the shipped policy in force for the quarter. */
+  readonly policy?: Policy | undefined;
+}
+
+/**
+ * Validates one partner-quarter (SPEC §7), scores every item of 三, adds the key events, and gives the
+ * total and the downgrade verdict of 四.1. Throws {@link AssessmentInputError} listing every problem of
+ * bad input: never a partial score.
+ *
+ * @example
+ * const assessment = assessQuarter(JSON.parse(fs.readFileSync("2024-Q3.json", "utf8")));
+ * assessment.total; // 92.5
+ * assessment.verdict.downgrade; // false
+ */
+export function assessQuarter(input: unknown, options: AssessOptions = {}): Assessment {
+  const { input: quarter, policy } = parseQuarter(input, options.policy);
+  const items: Record<ItemKey, ItemResult> = {
+    majorProjects: scoreMajorProjects(quarter.majorProjects ?? [], policy),
+    satisfaction: scoreSatisfaction(quarter.satisfaction ?? [], policy),
+    repOffice: scoreRepOffice(quarter.repOffice, policy),
+    ecr: scoreEcr(quarter.ecr, policy),
+    training: scoreTraining(quarter.training, policy),
+  };
+  const keyEvents = sumKeyEvents(quarter.keyEvents ?? [], policy);
+  const total = roundScore(Decimal.sum(keyEvents.adjustment, ...ITEM_KEYS.map((key) => items[key].score)), policy);
+  const verdict = buildVerdict(
+    {
+      quarter: quarter.quarter as QuarterId,
+      itemScores: { majorProjects: items.majorProjects.score, satisfaction: items.satisfaction.score, repOffice: items.repOffice.score, ecr: items.ecr.score, training: items.training.score },
+      total,
+      customerInfoFalsified: quarter.flags?.customerInfoFalsified ?? false,
+      keyEvents: quarter.keyEvents ?? [],
+    },
+    policy,
+  );
+  return {
+    partnerId: quarter.partner.id,
+    partnerName: quarter.partner.name ?? null,
+    quarter: quarter.quarter as QuarterId,
+    policy: policy.id,
+    items,
+    keyEventAdjustment: keyEvents.adjustment,
+    keyEvents,
+    total,
+    verdict,
+  };
+}
+
+/** The result of {@link safeAssessQuarter}. */
+export type SafeAssessment = { success: true; data: Assessment } | { success: false; error: AssessmentInputError };
+
+/**
+ * {@link assessQuarter} without the throw: bad input comes back as `{ success: false, error }`.
+ *
+ * @example
+ * const result = safeAssessQuarter(data);
+ * if (!result.success) for (const issue of result.error.issues) console.error(issue.pointer, issue.message.zh);
+ */
+export function safeAssessQuarter(input: unknown, options: AssessOptions = {}): SafeAssessment {
+  try {
+    return { success: true, data: assessQuarter(input, options) };
+  } catch (error) {
+    if (error instanceof AssessmentInputError) return { success: false, error };
+    throw error;
+  }
+}

@@ -1,0 +1,20 @@
+// The public surface of star-assessment: names only, no code of its own.
+export { type Assessment, type AssessOptions, assessQuarter, type SafeAssessment, safeAssessQuarter } from "./assessment/assess.js";
+export { AssessmentSchema } from "./assessment/schema.js";
+export { AssessmentInputError, type InputIssue } from "./errors/assessment-input-error.js";
+export { assertPolicy, type ParsedQuarter, parseQuarter, PolicyError } from "./input/parse.js";
+export { createQuarterInputSchema, type QuarterInput, QuarterInputSchema } from "./input/schema.js";
+export type { Bilingual, Language } from "./messages/bilingual.js";
+export { CLAUSES, type ClauseId, type ReadingId } from "./policy/clauses.js";
+export { CLOUD_DESKTOP_2024 } from "./policy/cloud-desktop-2024.js";
+export { appliesTo, POLICIES, policyFor } from "./policy/policy-for.js";
+export { type Band, type BandTable, type Policy, type PolicyInput, PolicySchema } from "./policy/schema.js";
+export { type CalendarDate, type QuarterId, quarterEnd, quarterStart } from "./quarter/quarter.js";
+export { type EcrCalls, type EcrCounts, type EcrRate, parseRate, scoreEcr } from "./rules/ecr.js";
+export type { Figure, ItemResult, Step } from "./rules/item-result.js";
+export { type KeyEvent, type KeyEventsResult, type MajorKeyEventSeverity, sumKeyEvents } from "./rules/key-events.js";
+export { isMajorProject, isReportOnTime, type MajorProject, scoreMajorProjects } from "./rules/major-projects.js";
+export { type RepOfficeRecord, scoreRepOffice } from "./rules/rep-office.js";
+export { outcomeCode, SATISFACTION_OUTCOMES, type SatisfactionOutcome, type SatisfactionSurvey, scoreSatisfaction } from "./rules/satisfaction.js";
+export { type OfflineTraining, type OnlineTraining, scoreTraining, type TrainingRecord } from "./rules/training.js";
+export { buildVerdict, ITEM_KEYS, type ItemKey, type Reason, type Verdict } from "./verdict/verdict.js";

@@ -1,0 +1,37 @@
+import { Decimal } from "decimal.js";
+import type { Policy } from "../policy/schema.js";
+
+/**
+ * Exact arithmetic for scores: every figure becomes a decimal.js value, and a score is rounded once,
+ * at the end, to the policy's decimals (reading R4), half up.
+ */
+export { Decimal };
+
+/**
+ * A number of the input or the policy as an exact decimal. JS numbers convert through their shortest
+ * decimal form, so 0.5 is 0.5 and 0.095 is 0.095.
+ *
+ * @example exact(0.5).times(3).toString(); // "1.5"
+ */
+export function exact(value: number | string): Decimal {
+  return new Decimal(value);
+}
+
+/**
+ * Rounds a score to the policy's decimals, half up (reading R4), and returns it as a JS number.
+ * Ties round away from zero, so a negative adjustment of -2.345 becomes -2.35.
+ *
+ * @example roundScore(exact("23.125"), CLOUD_DESKTOP_2024); // 23.13
+ */
+export function roundScore(value: Decimal, policy: Policy): number {
+  return value.toDecimalPlaces(policy.rounding.decimals.value, Decimal.ROUND_HALF_UP).toNumber();
+}
+
+/**
+ * A ratio as a percentage for messages, exact to 2 decimals (6/75 → "8%", 1/3 → "33.33%").
+ *
+ * @example percent(exact(6), exact(75)); // "8%"
+ */
+export function percent(numerator: Decimal, denominator: Decimal): string {
+  return `${numerator.times(100).dividedBy(denominator).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toString()}%`;
+}

@@ -1,0 +1,41 @@
+/**
+ * Stable clause IDs (SPEC §2). Every policy value, rule step, verdict reason and test names one of
+ * these, so a reader holding the policy text can go from a sentence to the code and back.
+ *
+ * The policy's own numbering slips: the table in 三.1 lists training as 2.5 and key events as 2.6,
+ * while the body headings say 2.6 and 2.7. The IDs follow the table.
+ */
+export const CLAUSES = {
+  "1.certified-engineers": { section: "一", title: "≥ 2 engineers holding a valid H3CS-CDS certificate" },
+  "1.cert-validity": { section: "一 补充说明 1", title: "certificate valid for more than one month after application" },
+  "1.platform": { section: "一", title: "hotline, issue tracking, technical manager, project experience" },
+  "1.kpi": { section: "一 业务指标要求", title: "quarterly assessment ≥ 70 points" },
+  "2.major-project": { section: "二.3.7", title: "major project: WorkSpace / LearningSpace with ≥ 200 seats" },
+  "3.1": { section: "三.1", title: "quarterly assessment items and their points" },
+  "3.2.1": { section: "三.2.1", title: "major-project delivery (30)" },
+  "3.2.2": { section: "三.2.2", title: "customer satisfaction (25)" },
+  "3.2.3": { section: "三.2.3", title: "rep-office rating (10)" },
+  "3.2.4": { section: "三.2.4", title: "ECR, simple-question ratio (15)" },
+  "3.2.5": { section: "三.2.6 (table: 2.5)", title: "training participation (20)" },
+  "3.2.6": { section: "三.2.7 (table: 2.6)", title: "key events (bonus / penalty)" },
+  "4.1.a": { section: "四.1.a", title: "any item scores 0 → downgrade for one quarter" },
+  "4.1.b": { section: "四.1.b", title: "total < 70 → downgrade; reapply after one quarter" },
+  "4.2.2": { section: "四.2.2", title: "major key events → downgrade or blacklist" },
+  "7.1": { section: "七.1", title: "false information → cancel, no application for one year" },
+  "8.effective": { section: "八", title: "in force from 2024-04-01" },
+} as const satisfies Record<string, { section: string; title: string }>;
+
+/** One of the stable clause IDs of {@link CLAUSES}. */
+export type ClauseId = keyof typeof CLAUSES;
+
+/** The clause IDs as a tuple, for schemas. */
+export const CLAUSE_IDS = Object.keys(CLAUSES) as [ClauseId, ...ClauseId[]];
+
+/**
+ * The readings of ambiguous clauses (docs/interpretations.md explains each one, the sentence it
+ * reads and the policy value that changes it).
+ */
+export const READING_IDS = ["R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9", "R10", "R11", "R12"] as const;
+
+/** One of {@link READING_IDS}. */
+export type ReadingId = (typeof READING_IDS)[number];

@@ -1,0 +1,190 @@
+import { Decimal } from "decimal.js";
+import { z } from "zod";
+import { CLAUSE_IDS, READING_IDS } from "./clauses.js";
+import type { DeepReadonly } from "./deep-freeze.js";
+
+/**
+ * The policy as data (SPEC §6): the zod schema every policy object must pass. Types are inferred
+ * from it, so the schema is the single description of what a policy holds.
+ */
+
+const clauseId = z.enum(CLAUSE_IDS);
+const readingId = z.enum(READING_IDS);
+const points = z.number().finite().nonnegative();
+const wholeCount = z.number().int().nonnegative();
+
+/** A value of the policy with the clause it comes from and, where one applies, the reading of it. */
+const param = <T extends z.ZodType>(value: T) =>
+  z.strictObject({ value, clause: clauseId, reading: readingId.optional() });
+
+/** A band edge as an exact decimal fraction, e.g. "0.08" for 8 %. Never a binary float. */
+const exactFraction = z.string().regex(/^\d+(\.\d+)?$/, "an exact decimal such as \"0.08\"");
+
+const bandEdge = z.strictObject({ at: exactFraction, inclusive: z.boolean() });
+
+const band = z.strictObject({
+  /** Lower edge: the first band starts at 0 inclusive. */
+  from: bandEdge,
+  /** Upper edge; null for the last band, which is unbounded. */
+  to: bandEdge.nullable(),
+  points,
+});
+
+/**
+ * A table of bands over a ratio (0 … ∞), ascending. The schema rejects gaps and overlaps: each band
+ * starts exactly where the one before ends, with the opposite edge kind (≤ 8 % then > 8 %).
+ */
+const bandTable = z
+  .strictObject({ clause: clauseId, bands: z.array(band).min(1) })
+  .superRefine((table, ctx) => {
+    const { bands } = table;
+    const first = bands[0];
+    if (first && !(new Decimal(first.from.at).isZero() && first.from.inclusive)) {
+      ctx.addIssue({ code: "custom", path: ["bands", 0, "from"], message: "the first band must start at 0 inclusive" });
+    }
+    bands.forEach((current, index) => {
+      const next = bands[index + 1];
+      if (current.to === null) {
+        if (next) ctx.addIssue({ code: "custom", path: ["bands", index, "to"], message: "only the last band may be unbounded" });
+        return;
+      }
+      const from = new Decimal(current.from.at);
+      const to = new Decimal(current.to.at);
+      const empty = to.lessThan(from) || (to.equals(from) && !(current.from.inclusive && current.to.inclusive));
+      if (empty) ctx.addIssue({ code: "custom", path: ["bands", index], message: "the band is empty" });
+      if (!next) {
+        ctx.addIssue({ code: "custom", path: ["bands", index, "to"], message: "the last band must be unbounded (to: null)" });
+        return;
+      }
+      if (!new Decimal(next.from.at).equals(to)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["bands", index + 1, "from"],
+          message: `a gap or overlap: this band starts at ${next.from.at}, the band before ends at ${current.to.at}`,
+        });
+      } else if (next.from.inclusive === current.to.inclusive) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["bands", index + 1, "from"],
+          message: `edge ${current.to.at} is ${current.to.inclusive ? "in both bands (overlap)" : "in neither band (gap)"}`,
+        });
+      }
+    });
+  });
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+const satisfactionOutcome = z.strictObject({ label: z.string().min(1), points: param(points) });
+
+export const PolicySchema = z
+  .strictObject({
+    id: z.string().min(1),
+    title: z.strictObject({ zh: z.string().min(1), en: z.string().min(1) }),
+    source: z.string().min(1),
+    effectiveFrom: param(isoDate),
+    rounding: z.strictObject({
+      decimals: param(wholeCount),
+      mode: param(z.literal("half-up")),
+    }),
+    majorProjects: z.strictObject({
+      max: param(points),
+      ratingMax: param(points),
+      scoreWithoutProjects: param(points),
+      deadlineDayIsOnTime: param(z.boolean()),
+      aggregation: param(z.enum(["mean", "seat-weighted-mean"])),
+      definition: z.strictObject({
+        products: param(z.array(z.string().min(1)).min(1)),
+        minSeats: param(wholeCount),
+      }),
+    }),
+    satisfaction: z.strictObject({
+      max: param(points),
+      outcomes: z.strictObject({
+        very_satisfied: satisfactionOutcome,
+        satisfied: satisfactionOutcome,
+        neutral: satisfactionOutcome,
+        dissatisfied: satisfactionOutcome,
+        very_dissatisfied: satisfactionOutcome,
+      }),
+      unreachable: z.strictObject({ label: z.string().min(1), deduction: param(points) }),
+      unreachableAfterReminder: z.strictObject({
+        label: z.string().min(1),
+        deduction: param(points),
+        addsToUnreachable: param(z.boolean()),
+      }),
+      baseWithoutCompletedSurvey: param(points),
+      scoreWithoutSurveys: param(points),
+    }),
+    repOffice: z.strictObject({
+      max: param(points),
+      unlicensedWorkPerCase: param(points),
+      vendorAssistPerPersonDay: param(points),
+      simpleIssueTickets: z.strictObject({
+        tiers: param(z.array(z.strictObject({ atLeast: wholeCount, deduction: points })).min(1)),
+        combine: param(z.enum(["highest", "add"])),
+      }),
+    }),
+    ecr: z.strictObject({
+      max: param(points),
+      bands: bandTable,
+      fullScoreAtMostSimpleCalls: param(wholeCount),
+      scoreWithoutCalls: param(points),
+    }),
+    training: z.strictObject({
+      max: param(points),
+      online: z.strictObject({ max: param(points), bands: bandTable }),
+      offline: z.strictObject({ max: param(points), bands: bandTable }),
+    }),
+    verdict: z.strictObject({
+      passThreshold: param(points),
+      itemZeroDowngradeQuarters: param(wholeCount.min(1)),
+      reapplyAfterQuarters: param(wholeCount.min(1)),
+      falsifiedCustomerInfoCancelQuarters: param(wholeCount.min(1)),
+    }),
+  })
+  .superRefine((policy, ctx) => {
+    const { training, majorProjects, satisfaction, ecr, repOffice } = policy;
+    if (training.online.max.value + training.offline.max.value !== training.max.value) {
+      ctx.addIssue({ code: "custom", path: ["training", "max"], message: "training max must be online max + offline max" });
+    }
+    const notAbove = (value: number, max: number, path: (string | number)[]) => {
+      if (value > max) ctx.addIssue({ code: "custom", path, message: `${value} is above the item's max ${max}` });
+    };
+    notAbove(majorProjects.ratingMax.value, majorProjects.max.value, ["majorProjects", "ratingMax"]);
+    notAbove(majorProjects.scoreWithoutProjects.value, majorProjects.max.value, ["majorProjects", "scoreWithoutProjects"]);
+    for (const [code, outcome] of Object.entries(satisfaction.outcomes)) {
+      notAbove(outcome.points.value, satisfaction.max.value, ["satisfaction", "outcomes", code, "points"]);
+    }
+    notAbove(satisfaction.baseWithoutCompletedSurvey.value, satisfaction.max.value, ["satisfaction", "baseWithoutCompletedSurvey"]);
+    notAbove(satisfaction.scoreWithoutSurveys.value, satisfaction.max.value, ["satisfaction", "scoreWithoutSurveys"]);
+    notAbove(ecr.scoreWithoutCalls.value, ecr.max.value, ["ecr", "scoreWithoutCalls"]);
+    ecr.bands.bands.forEach((b, i) => notAbove(b.points, ecr.max.value, ["ecr", "bands", "bands", i, "points"]));
+    for (const part of ["online", "offline"] as const) {
+      training[part].bands.bands.forEach((b, i) =>
+        notAbove(b.points, training[part].max.value, ["training", part, "bands", "bands", i, "points"]),
+      );
+    }
+    const labels = [
+      ...Object.values(satisfaction.outcomes).map((o) => o.label),
+      satisfaction.unreachable.label,
+      satisfaction.unreachableAfterReminder.label,
+    ];
+    if (new Set(labels).size !== labels.length) {
+      ctx.addIssue({ code: "custom", path: ["satisfaction"], message: "satisfaction labels must be distinct" });
+    }
+    const thresholds = repOffice.simpleIssueTickets.tiers.value.map((t) => t.atLeast);
+    if (new Set(thresholds).size !== thresholds.length) {
+      ctx.addIssue({ code: "custom", path: ["repOffice", "simpleIssueTickets", "tiers"], message: "ticket tiers must have distinct thresholds" });
+    }
+  });
+
+/** A policy as written (before validation and freezing). */
+export type PolicyInput = z.input<typeof PolicySchema>;
+/** A validated, deep-frozen policy. */
+export type Policy = DeepReadonly<z.output<typeof PolicySchema>>;
+/** A band table of a policy: ascending, gap-free bands over a ratio. */
+export type BandTable = DeepReadonly<z.output<typeof bandTable>>;
+/** One band of a {@link BandTable}. */
+export type Band = BandTable["bands"][number];
+/** A satisfaction outcome code that carries points. */
+export type ScoredOutcome = keyof Policy["satisfaction"]["outcomes"];

@@ -1,0 +1,53 @@
+import type { Assessment } from "../assessment/assess.js";
+import type { Language } from "../messages/bilingual.js";
+import { ITEM_NAMES } from "../messages/reasons.js";
+import { ITEM_KEYS } from "../verdict/verdict.js";
+
+const LABELS = {
+  zh: { item: "考核项", score: "得分", max: "满分", clause: "条款", na: "不适用", adjustment: "关键事件加减分", total: "总分", verdict: "结论", keep: "保持星级", downgrade: "降级", blacklist: "加入黑名单", effective: "生效", restores: "恢复", reapply: "可重新申请" },
+  en: { item: "item", score: "score", max: "max", clause: "clause", na: "not applicable", adjustment: "key-event adjustment", total: "total", verdict: "verdict", keep: "star kept", downgrade: "downgrade", blacklist: "blacklist", effective: "effective", restores: "restores", reapply: "may reapply" },
+} as const;
+
+// East Asian wide characters take two terminal columns.
+const width = (text: string) => [...text].reduce((sum, char) => sum + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(char) ? 2 : 1), 0);
+const padEnd = (text: string, columns: number) => text + " ".repeat(Math.max(0, columns - width(text)));
+const padStart = (text: string, columns: number) => " ".repeat(Math.max(0, columns - width(text))) + text;
+
+/**
+ * A partner-quarter's score card as plain text for a terminal: items with score, max and clause,
+ * the key-event adjustment, the total, and the verdict with every reason.
+ *
+ * @example console.log(renderScoreCard(assessQuarter(data), "zh"));
+ */
+export function renderScoreCard(assessment: Assessment, lang: Language): string {
+  const label = LABELS[lang];
+  const rows = ITEM_KEYS.map((key) => {
+    const item = assessment.items[key];
+    return [ITEM_NAMES[key][lang], String(item.score), String(item.max), item.clause, item.notApplicable ? label.na : ""];
+  });
+  rows.push([label.adjustment, signed(assessment.keyEventAdjustment), "", assessment.keyEvents.clause, ""]);
+  const nameWidth = Math.max(width(label.item), ...rows.map((row) => width(row[0] ?? "")));
+  const line = (cells: readonly string[]) =>
+    [padEnd(cells[0] ?? "", nameWidth), padStart(cells[1] ?? "", 7), padStart(cells[2] ?? "", 5), padEnd(`  ${cells[3] ?? ""}`, 9), cells[4] ?? ""].join("  ").trimEnd();
+
+  const { verdict } = assessment;
+  const status = verdict.blacklist ? label.blacklist : verdict.downgrade ? label.downgrade : label.keep;
+  const dates = [
+    verdict.downgrade ? `${label.effective} ${verdict.effectiveFrom}` : "",
+    verdict.restoresOn ? `${label.restores} ${verdict.restoresOn}` : "",
+    verdict.reapplyFrom ? `${label.reapply} ${verdict.reapplyFrom}` : "",
+  ].filter(Boolean);
+  const title = `${assessment.partnerName ?? ""} ${assessment.partnerId} · ${assessment.quarter} · ${assessment.policy}`.trim();
+  return [
+    title,
+    line([label.item, label.score, label.max, label.clause]),
+    ...rows.map(line),
+    line([label.total, String(assessment.total)]),
+    `${label.verdict}: ${status}${dates.length > 0 ? ` (${dates.join(", ")})` : ""}`,
+    ...verdict.reasons.map((reason) => `  - [${reason.clause}] ${reason.message[lang]}`),
+  ].join("\n");
+}
+
+function signed(value: number): string {
+  return value > 0 ? `+${value}` : String(value);
+}

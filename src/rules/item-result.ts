@@ -1,0 +1,68 @@
+import type { Bilingual } from "../messages/bilingual.js";
+import { flooredMessage, roundingMessage } from "../messages/steps.js";
+import { type Decimal, exact, roundScore } from "../numbers/exact.js";
+import type { ClauseId, ReadingId } from "../policy/clauses.js";
+import type { Policy } from "../policy/schema.js";
+
+/** A figure a step used: a count, a score, a ratio as text, a date, a flag. */
+export type Figure = number | string | boolean | null;
+
+/** One step of a rule: what it did, under which clause, with the figures it used. */
+export interface Step {
+  /** Stable name of the step, e.g. `ecr.band`. */
+  readonly rule: string;
+  readonly clause: ClauseId;
+  /** The reading of an ambiguous clause the step applies (docs/interpretations.md). */
+  readonly reading?: ReadingId;
+  /** True for a warning that does not change the score (e.g. a listed project that is not major). */
+  readonly warning?: true;
+  readonly message: Bilingual;
+  readonly figures: Readonly<Record<string, Figure>>;
+}
+
+/** The score of one assessment item (三.2.1 … 三.2.5), with the steps that produced it. */
+export interface ItemResult {
+  /** Rounded to the policy's decimals (reading R4); never negative, never above `max`. */
+  readonly score: number;
+  readonly max: number;
+  readonly clause: ClauseId;
+  /** True when there was nothing to assess and the item scored by its reading (R1, R3, R8, R9). */
+  readonly notApplicable: boolean;
+  readonly steps: readonly Step[];
+}
+
+/**
+ * Rounds an item's exact score per reading R4 and closes its result; a rounding that changes the
+ * figure is recorded as a step of its own.
+ *
+ * @example finishItem(exact("16.666"), { max: 25, clause: "3.2.2", notApplicable: false, steps: [] }, policy).score; // 16.67
+ */
+export function finishItem(
+  exactScore: Decimal,
+  item: { max: number; clause: ClauseId; notApplicable: boolean; steps: Step[] },
+  policy: Policy,
+): ItemResult {
+  const score = roundScore(exactScore, policy);
+  const decimals = policy.rounding.decimals.value;
+  const rounding: Step = {
+    rule: "round",
+    clause: item.clause,
+    reading: "R4",
+    message: roundingMessage(exactScore.toString(), score, decimals),
+    figures: { exact: exactScore.toString(), rounded: score, decimals },
+  };
+  const steps = exactScore.equals(score) ? item.steps : [...item.steps, rounding];
+  return { score, max: item.max, clause: item.clause, notApplicable: item.notApplicable, steps };
+}
+
+/**
+ * An item's score floored at 0 ("No output ever holds … a negative item score"); a floor that bites is
+ * recorded as a step.
+ *
+ * @example floorAtZero(exact(-1.5), "3.2.3", steps).toString(); // "0", with a step "-1.5 is below 0"
+ */
+export function floorAtZero(score: Decimal, clause: ClauseId, steps: Step[]): Decimal {
+  if (!score.isNegative()) return score;
+  steps.push({ rule: "floor", clause, message: flooredMessage(score.toString()), figures: { value: score.toString() } });
+  return exact(0);
+}

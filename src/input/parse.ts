@@ -1,9 +1,10 @@
 import { AssessmentInputError, type IssueDraft } from "../errors/assessment-input-error.js";
-import { inputMessages } from "../messages/input.js";
-import { appliesTo, findPolicy, POLICIES } from "../policy/policy-for.js";
+import { CLOUD_DESKTOP_2024 } from "../policy/cloud-desktop-2024.js";
+import { appliesTo, findPolicy, noPolicyIssue } from "../policy/policy-for.js";
 import { type Policy, PolicySchema } from "../policy/schema.js";
 import { isQuarterId, type QuarterId } from "../quarter/quarter.js";
-import { createQuarterInputSchema, type QuarterInput, QuarterInputSchema } from "./schema.js";
+import { quarterIssues } from "./policy-checks.js";
+import { createQuarterInputSchema, type QuarterInput, QuarterInputSchema, type QuarterSections, SECTION_SCHEMAS } from "./schema.js";
 import { toIssueDraft } from "./zod-issues.js";
 
 /** A validated partner-quarter with the policy it is assessed under. */
@@ -39,6 +40,20 @@ function wellFormedQuarter(data: unknown): QuarterId | undefined {
   return typeof quarter === "string" && isQuarterId(quarter) ? quarter : undefined;
 }
 
+/**
+ * When the input as a whole fails its shape, zod skips the cross-field checks; this runs them on each
+ * section that is well formed on its own, so one pass lists the problems of every section.
+ */
+function wellFormedSectionIssues(data: unknown, policy: Policy | undefined): IssueDraft[] {
+  if (typeof data !== "object" || data === null) return [];
+  const sections: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(SECTION_SCHEMAS)) {
+    const section = schema.safeParse((data as Record<string, unknown>)[key]);
+    if (section.success) sections[key] = section.data;
+  }
+  return quarterIssues(sections as QuarterSections, policy ?? CLOUD_DESKTOP_2024);
+}
+
 function uniqueIssues(issues: readonly IssueDraft[]): IssueDraft[] {
   const seen = new Set<string>();
   return issues.filter((issue) => {
@@ -59,12 +74,13 @@ function uniqueIssues(issues: readonly IssueDraft[]): IssueDraft[] {
 export function parseQuarter(data: unknown, policy?: Policy): ParsedQuarter {
   const schema = policy === undefined ? QuarterInputSchema : createQuarterInputSchema(assertPolicy(policy));
   const parsed = schema.safeParse(data, { reportInput: true });
-  const issues = parsed.success ? [] : parsed.error.issues.map(toIssueDraft);
+  const issues: IssueDraft[] = [];
   const quarter = wellFormedQuarter(data);
   const chosen = quarter === undefined ? undefined : (policy ?? findPolicy(quarter));
-  if (quarter !== undefined && (chosen === undefined || !appliesTo(chosen, quarter))) {
-    const earliest = (policy ?? POLICIES[0])?.effectiveFrom.value ?? "";
-    issues.push({ path: ["quarter"], code: "NO_POLICY", message: inputMessages.noPolicy(quarter, earliest) });
+  if (quarter !== undefined && (chosen === undefined || !appliesTo(chosen, quarter))) issues.push(noPolicyIssue(quarter, policy));
+  if (!parsed.success) {
+    issues.push(...parsed.error.issues.map(toIssueDraft));
+    issues.push(...wellFormedSectionIssues(data, chosen ?? policy));
   }
   if (!parsed.success || issues.length > 0) throw new AssessmentInputError(uniqueIssues(issues));
   return { input: parsed.data, policy: chosen as Policy };

@@ -6,7 +6,7 @@ import { majorProjectIssues } from "../rules/major-projects.js";
 import { repOfficeIssues } from "../rules/rep-office.js";
 import { satisfactionIssues } from "../rules/satisfaction.js";
 import { trainingIssues } from "../rules/training.js";
-import type { QuarterInput } from "./schema.js";
+import type { QuarterSections } from "./schema.js";
 
 /**
  * The problems a well-formed partner-quarter can still have under a given policy: the cross-field
@@ -15,7 +15,7 @@ import type { QuarterInput } from "./schema.js";
  *
  * @example quarterIssues({ …, ecr: { simpleCalls: 9, totalCalls: 5 } }, policy)[0].path; // ["ecr", "simpleCalls"]
  */
-export function quarterIssues(input: QuarterInput, policy: Policy): IssueDraft[] {
+export function quarterIssues(input: QuarterSections, policy: Policy): IssueDraft[] {
   return [
     ...withPathPrefix(["majorProjects"], majorProjectIssues(input.majorProjects ?? [], policy)),
     ...withPathPrefix(["satisfaction"], satisfactionIssues(input.satisfaction ?? [], policy)),

@@ -76,15 +76,20 @@ const keyEvent = z.strictObject({
   date: calendarDate.optional().describe("required for a major key event"),
 });
 
-const quarterShape = z.strictObject({
-  partner: z.strictObject({ id: text(200), name: text(500).optional() }),
-  quarter: z.string().refine(isQuarterId, { params: { code: "NOT_QUARTER" } }).describe("YYYY-Qn"),
+/** The scored sections of a partner-quarter, each of which can be checked on its own. */
+export const SECTION_SCHEMAS = {
   majorProjects: z.array(majorProject).optional(),
   satisfaction: z.array(survey).optional(),
   repOffice: repOffice.optional(),
   ecr: ecr.optional(),
   training: training.optional(),
   keyEvents: z.array(keyEvent).optional(),
+};
+
+const quarterShape = z.strictObject({
+  partner: z.strictObject({ id: text(200), name: text(500).optional() }),
+  quarter: z.string().refine(isQuarterId, { params: { code: "NOT_QUARTER" } }).describe("YYYY-Qn"),
+  ...SECTION_SCHEMAS,
   flags: z.strictObject({ customerInfoFalsified: z.boolean().optional() }).optional(),
 });
 
@@ -108,3 +113,5 @@ export const QuarterInputSchema = /* @__PURE__ */ createQuarterInputSchema();
 
 /** A validated partner-quarter. */
 export type QuarterInput = z.output<typeof quarterShape>;
+/** The scored sections of a validated partner-quarter. */
+export type QuarterSections = Pick<QuarterInput, keyof typeof SECTION_SCHEMAS>;

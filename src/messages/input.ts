@@ -26,9 +26,9 @@ export const inputMessages = {
     zh: `未知的回访结果 ${JSON.stringify(value)},可用:${accepted}`,
     en: `unknown survey outcome ${JSON.stringify(value)}; accepted: ${accepted}`,
   }),
-  noPolicy: (quarter: string, earliest: string): Bilingual => ({
-    zh: `${quarter} 没有生效的政策(本政策自 ${earliest} 起生效);如需评估,请传入适用于该季度的政策`,
-    en: `no policy in force for ${quarter} (the earliest applies from ${earliest}); pass a policy for it to assess it`,
+  noPolicy: (quarter: string, effectiveFrom: string): Bilingual => ({
+    zh: `${quarter} 没有生效的政策(政策自 ${effectiveFrom} 起生效);如需评估,请传入适用于该季度的政策`,
+    en: `no policy in force for ${quarter} (the policy applies from ${effectiveFrom}); pass a policy for it to assess it`,
   }),
   ratingRequired: (deadline: string): Bilingual => ({
     zh: `交维报告在截止期 ${deadline} 前提交,需要代表处评分 rating`,

@@ -1,4 +1,4 @@
-import { AssessmentInputError } from "../errors/assessment-input-error.js";
+import { AssessmentInputError, type IssueDraft } from "../errors/assessment-input-error.js";
 import { inputMessages } from "../messages/input.js";
 import { isQuarterId, type QuarterId, quarterEnd } from "../quarter/quarter.js";
 import { CLOUD_DESKTOP_2024 } from "./cloud-desktop-2024.js";
@@ -38,5 +38,14 @@ export function policyFor(quarter: string): Policy {
   }
   const policy = findPolicy(quarter);
   if (policy) return policy;
-  throw new AssessmentInputError([{ path: ["quarter"], code: "NO_POLICY", message: inputMessages.noPolicy(quarter, CLOUD_DESKTOP_2024.effectiveFrom.value) }]);
+  throw new AssessmentInputError([noPolicyIssue(quarter)]);
+}
+
+/**
+ * The issue for a quarter that `policy` (by default: every shipped policy) does not apply to.
+ *
+ * @example noPolicyIssue("2024-Q1").message.en; // "no policy in force for 2024-Q1 (the earliest applies from 2024-04-01); …"
+ */
+export function noPolicyIssue(quarter: QuarterId, policy: Policy = CLOUD_DESKTOP_2024): IssueDraft {
+  return { path: ["quarter"], code: "NO_POLICY", message: inputMessages.noPolicy(quarter, policy.effectiveFrom.value) };
 }

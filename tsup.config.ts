@@ -2,12 +2,11 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    // The library: ESM + CJS with types; dependencies stay external.
-    entry: { index: "src/index.ts" },
+    // The library and its spreadsheet functions: ESM + CJS with types; dependencies stay external.
+    entry: { index: "src/index.ts", sheets: "src/sheets/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,
-    clean: true,
     target: "node20",
     treeshake: true,
   },
@@ -18,5 +17,24 @@ export default defineConfig([
     sourcemap: true,
     target: "node20",
     banner: { js: "#!/usr/bin/env node" },
+  },
+  {
+    // The spreadsheet functions as one self-contained script (Google Apps Script, Excel custom
+    // functions): an IIFE with every dependency inlined, no require, no Node globals, no zod.
+    entry: { sheets: "src/sheets/index.ts" },
+    format: ["iife"],
+    globalName: "StarAssessment",
+    platform: "browser",
+    target: "es2019",
+    minify: true,
+    noExternal: [/.*/],
+    treeshake: true,
+    footer: {
+      js: 'for (var starName in StarAssessment) if (/^STAR_/.test(starName)) globalThis[starName] = StarAssessment[starName];',
+    },
+    async onSuccess() {
+      const { statSync } = await import("node:fs");
+      console.log(`sheets bundle: dist/sheets.global.js ${(statSync("dist/sheets.global.js").size / 1024).toFixed(1)} KB minified (limit 80 KB)`);
+    },
   },
 ]);

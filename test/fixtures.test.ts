@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { assessQuarter, AssessmentSchema } from "../src/index.js";
-import { comparable } from "./support/comparable.js";
+import { expectationOf } from "../src/check/expectation.js";
 
 const folder = join(import.meta.dirname, "..", "fixtures", "quarters");
 const inputs = readdirSync(folder).filter((name) => name.endsWith(".json") && !name.endsWith(".expected.json"));
@@ -19,6 +19,6 @@ describe("fixture quarters (expected values worked out by hand, see each _why)",
     expect(AssessmentSchema.parse(assessment)).toEqual(assessment);
     const { _why, ...expected } = read(name.replace(/\.json$/, ".expected.json")) as { _why: unknown };
     expect(_why).toBeTypeOf("object");
-    expect(comparable(assessment)).toEqual(expected);
+    expect(expectationOf(assessment)).toEqual(expected);
   });
 });

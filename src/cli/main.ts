@@ -1,58 +1,70 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { Command, Option } from "commander";
-import { safeAssessQuarter } from "../assessment/assess.js";
+import { JSON_SCHEMA_NAMES, type JsonSchemaName } from "../json-schema/json-schema.js";
 import type { Language } from "../messages/bilingual.js";
-import { renderScoreCard } from "../report/score-card.js";
+import { batchCommand, type BatchFormat } from "./batch.js";
+import { checkCommand } from "./check.js";
+import { localeLanguage } from "./language.js";
+import { schemaCommand } from "./schema.js";
+import { type ScoreFormat, scoreCommand } from "./score.js";
 
-// The only module with I/O: it reads files, prints, and sets the exit code.
+// The command line: the only module with I/O. Each command returns its exit code.
 
-const defaultLanguage = (): Language => ((process.env.LANG ?? "").toLowerCase().startsWith("zh") ? "zh" : "en");
-
-/** The partner-quarter files a path names: the file itself, or a folder's `*.json` but not `*.expected.json`. */
-function quarterFiles(path: string): string[] {
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path)
-    .filter((name) => name.endsWith(".json") && !name.endsWith(".expected.json"))
-    .sort()
-    .map((name) => join(path, name));
-}
+const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+const langOption = () => new Option("--lang <lang>", "language of messages (default from LANG)").choices(["zh", "en"]).default(localeLanguage());
 
 const program = new Command()
   .name("star-assessment")
   .description("Scores H3C Cloud Desktop star-partner quarters (云桌面服务资质认证 季度考核)")
-  .showHelpAfterError();
+  .version(version)
+  .showHelpAfterError()
+  .addHelpText("after", "\nExamples:\n  $ star-assessment score fixtures/quarters\n  $ star-assessment check fixtures/quarters --junit report.xml\n  $ star-assessment batch quarters.csv -o scores.csv");
 
 program
   .command("score")
-  .description("score partner-quarter JSON files or folders and print a score card for each")
-  .argument("<paths...>", "partner-quarter JSON files, or folders of them")
-  .addOption(new Option("--lang <lang>", "language of the score card").choices(["zh", "en"]).default(defaultLanguage()))
-  .option("--json", "print the assessments as JSON")
-  .addHelpText("after", "\nExample:\n  $ star-assessment score fixtures/quarters --lang zh")
-  .action((paths: string[], options: { lang: Language; json?: boolean }) => {
-    let failed = false;
-    const assessments: unknown[] = [];
-    for (const file of paths.flatMap(quarterFiles)) {
-      let data: unknown;
-      try {
-        data = JSON.parse(readFileSync(file, "utf8"));
-      } catch (error) {
-        failed = true;
-        console.error(`${file}: ${(error as Error).message}`);
-        continue;
-      }
-      const result = safeAssessQuarter(data);
-      if (!result.success) {
-        failed = true;
-        for (const issue of result.error.issues) console.error(`${file}: ${issue.pointer || "/"}: ${issue.message[options.lang]}`);
-        continue;
-      }
-      if (options.json) assessments.push(result.data);
-      else console.log(`${renderScoreCard(result.data, options.lang)}\n`);
-    }
-    if (options.json) console.log(JSON.stringify(assessments.length === 1 ? assessments[0] : assessments, null, 2));
-    if (failed) process.exitCode = 2;
+  .description("score partner-quarter JSON files, folders of them, or stdin (-), and print each assessment")
+  .argument("<paths...>", "JSON files (one partner-quarter, or an array of them), folders, or - for stdin")
+  .addOption(new Option("--format <format>", "table on a terminal, JSON when piped").choices(["table", "markdown", "json"]))
+  .addOption(new Option("--json", "the same as --format json").implies({ format: "json" }))
+  .addOption(langOption())
+  .option("--fail-on-downgrade", "exit 1 when any verdict downgrades")
+  .addHelpText("after", "\nExit codes: 0 scored; 1 a downgrade with --fail-on-downgrade; 2 bad input.\n\nExamples:\n  $ star-assessment score fixtures/quarters --lang zh\n  $ cat q.json | star-assessment score - --format json --fail-on-downgrade")
+  .action((paths: string[], options: { format?: ScoreFormat; lang: Language; failOnDowngrade?: boolean }) => {
+    process.exitCode = scoreCommand(paths, options);
   });
 
-program.parse();
+program
+  .command("check")
+  .description("compare each X.json with the X.expected.json beside it (numbers, reasons, dates)")
+  .argument("<folders...>", "folders (or files) of partner-quarters with their expectations")
+  .option("--update", "rewrite the expectations that differ (notes such as _why are kept)")
+  .option("--junit <file>", "also write JUnit XML for CI (GitLab, Jenkins)")
+  .addOption(langOption())
+  .addHelpText("after", "\nExit codes: 0 all match; 1 a mismatch or an input error.\n\nExample:\n  $ star-assessment check fixtures/quarters --junit star-assessment.xml")
+  .action((folders: string[], options: { update?: boolean; junit?: string; lang: Language }) => {
+    process.exitCode = checkCommand(folders, options);
+  });
+
+program
+  .command("schema")
+  .description("print the JSON Schema (draft 2020-12) of the input or of the assessment")
+  .addArgument(new Command().createArgument("<name>", "which schema").choices([...JSON_SCHEMA_NAMES]))
+  .addHelpText("after", "\nExample:\n  $ star-assessment schema input > quarter-input.schema.json")
+  .action((name: JsonSchemaName) => {
+    process.exitCode = schemaCommand(name);
+  });
+
+program
+  .command("batch")
+  .description("score one partner-quarter per CSV row or JSONL line, streaming (see docs/batch.md)")
+  .argument("<input>", "a .csv or .jsonl file, or - for stdin")
+  .option("-o, --output <file>", "where to write the scores (default stdout); .csv or .jsonl")
+  .addOption(new Option("--input-format <format>", "input format (default from the file name, else csv)").choices(["csv", "jsonl"]))
+  .addOption(new Option("--output-format <format>", "output format (default from -o, else the input's)").choices(["csv", "jsonl"]))
+  .addOption(langOption())
+  .addHelpText("after", "\nExit codes: 0 every row scored; 2 some rows failed (each reported with its row number) or the file is unusable.\n\nExamples:\n  $ star-assessment batch quarters.csv -o scores.csv --lang zh\n  $ star-assessment batch quarters.jsonl > scores.jsonl")
+  .action(async (input: string, options: { output?: string; inputFormat?: BatchFormat; outputFormat?: BatchFormat; lang: Language }) => {
+    process.exitCode = await batchCommand(input, options);
+  });
+
+await program.parseAsync();

@@ -33,7 +33,7 @@ export function withPathPrefix(prefix: readonly (string | number)[], issues: rea
 }
 
 function toPointer(path: readonly (string | number)[]): string {
-  return path.map((key) => `/${String(key).replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
+  return path.map((key) => `/${String(key).split("~").join("~0").split("/").join("~1")}`).join("");
 }
 
 /**

@@ -1,12 +1,11 @@
 import { addQuarters } from "date-fns/addQuarters";
-import { format } from "date-fns/format";
-import { isValid } from "date-fns/isValid";
+import { formatISO } from "date-fns/formatISO";
 import { lastDayOfQuarter } from "date-fns/lastDayOfQuarter";
-import { parse } from "date-fns/parse";
 
 /**
- * Quarters (`2024-Q3`) and calendar dates (`2024-10-01`). Dates are plain calendar dates: they are
- * built and printed in local time by the same date-fns calls, so no time zone can shift them.
+ * Quarters (`2024-Q3`) and calendar dates (`2024-10-01`). Dates are plain calendar dates: quarter
+ * arithmetic builds and prints them in local time with date-fns, and date checks use UTC fields, so
+ * no time zone can shift them.
  */
 
 /** A quarter id, `YYYY-Qn`. */
@@ -15,10 +14,7 @@ export type QuarterId = `${number}-Q${1 | 2 | 3 | 4}`;
 export type CalendarDate = string;
 
 const QUARTER_PATTERN = /^(\d{4})-Q([1-4])$/;
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_FORMAT = "yyyy-MM-dd";
-// Reference date for date-fns `parse`; the pattern fills every field, so it never shows through.
-const PARSE_REFERENCE = new Date(2000, 0, 1);
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * Whether a string is a quarter id such as `2024-Q3`.
@@ -35,7 +31,12 @@ export function isQuarterId(value: string): value is QuarterId {
  * @example isCalendarDate("2024-02-29"); // true
  */
 export function isCalendarDate(value: string): value is CalendarDate {
-  return DATE_PATTERN.test(value) && isValid(parse(value, DATE_FORMAT, PARSE_REFERENCE));
+  const match = DATE_PATTERN.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, day); // a day past the month's end rolls over and fails the check below
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month && date.getUTCDate() === day;
 }
 
 function quarterStartAsDate(quarter: QuarterId): Date {
@@ -52,7 +53,7 @@ function quarterStartAsDate(quarter: QuarterId): Date {
  * @example quarterStart("2024-Q4", 1); // "2025-01-01"
  */
 export function quarterStart(quarter: QuarterId, offset = 0): CalendarDate {
-  return format(addQuarters(quarterStartAsDate(quarter), offset), DATE_FORMAT);
+  return formatISO(addQuarters(quarterStartAsDate(quarter), offset), { representation: "date" });
 }
 
 /**
@@ -61,5 +62,5 @@ export function quarterStart(quarter: QuarterId, offset = 0): CalendarDate {
  * @example quarterEnd("2024-Q1"); // "2024-03-31"
  */
 export function quarterEnd(quarter: QuarterId): CalendarDate {
-  return format(lastDayOfQuarter(quarterStartAsDate(quarter)), DATE_FORMAT);
+  return formatISO(lastDayOfQuarter(quarterStartAsDate(quarter)), { representation: "date" });
 }

@@ -3,7 +3,8 @@ import type { Language } from "../messages/bilingual.js";
 import { ITEM_NAMES } from "../messages/reasons.js";
 import { ITEM_KEYS } from "../verdict/verdict.js";
 
-const LABELS = {
+/** The words of the score cards, in both languages. */
+export const SCORE_CARD_LABELS = {
   zh: { item: "考核项", score: "得分", max: "满分", clause: "条款", na: "不适用", adjustment: "关键事件加减分", total: "总分", verdict: "结论", keep: "保持星级", downgrade: "降级", blacklist: "加入黑名单", effective: "生效", restores: "恢复", reapply: "可重新申请" },
   en: { item: "item", score: "score", max: "max", clause: "clause", na: "not applicable", adjustment: "key-event adjustment", total: "total", verdict: "verdict", keep: "star kept", downgrade: "downgrade", blacklist: "blacklist", effective: "effective", restores: "restores", reapply: "may reapply" },
 } as const;
@@ -20,7 +21,7 @@ const padStart = (text: string, columns: number) => " ".repeat(Math.max(0, colum
  * @example console.log(renderScoreCard(assessQuarter(data), "zh"));
  */
 export function renderScoreCard(assessment: Assessment, lang: Language): string {
-  const label = LABELS[lang];
+  const label = SCORE_CARD_LABELS[lang];
   const rows = ITEM_KEYS.map((key) => {
     const item = assessment.items[key];
     return [ITEM_NAMES[key][lang], String(item.score), String(item.max), item.clause, item.notApplicable ? label.na : ""];
@@ -30,6 +31,24 @@ export function renderScoreCard(assessment: Assessment, lang: Language): string 
   const line = (cells: readonly string[]) =>
     [padEnd(cells[0] ?? "", nameWidth), padStart(cells[1] ?? "", 7), padStart(cells[2] ?? "", 5), padEnd(`  ${cells[3] ?? ""}`, 9), cells[4] ?? ""].join("  ").trimEnd();
 
+  const title = `${assessment.partnerName ?? ""} ${assessment.partnerId} · ${assessment.quarter} · ${assessment.policy}`.trim();
+  return [
+    title,
+    line([label.item, label.score, label.max, label.clause]),
+    ...rows.map(line),
+    line([label.total, String(assessment.total)]),
+    verdictLine(assessment, lang),
+    ...assessment.verdict.reasons.map((reason) => `  - [${reason.clause}] ${reason.message[lang]}`),
+  ].join("\n");
+}
+
+/**
+ * The verdict in one line: kept, downgraded or blacklisted, with its dates.
+ *
+ * @example verdictLine(assessment, "en"); // "verdict: downgrade (effective 2025-01-01, restores 2025-04-01)"
+ */
+export function verdictLine(assessment: Assessment, lang: Language): string {
+  const label = SCORE_CARD_LABELS[lang];
   const { verdict } = assessment;
   const status = verdict.blacklist ? label.blacklist : verdict.downgrade ? label.downgrade : label.keep;
   const dates = [
@@ -37,15 +56,7 @@ export function renderScoreCard(assessment: Assessment, lang: Language): string 
     verdict.restoresOn ? `${label.restores} ${verdict.restoresOn}` : "",
     verdict.reapplyFrom ? `${label.reapply} ${verdict.reapplyFrom}` : "",
   ].filter(Boolean);
-  const title = `${assessment.partnerName ?? ""} ${assessment.partnerId} · ${assessment.quarter} · ${assessment.policy}`.trim();
-  return [
-    title,
-    line([label.item, label.score, label.max, label.clause]),
-    ...rows.map(line),
-    line([label.total, String(assessment.total)]),
-    `${label.verdict}: ${status}${dates.length > 0 ? ` (${dates.join(", ")})` : ""}`,
-    ...verdict.reasons.map((reason) => `  - [${reason.clause}] ${reason.message[lang]}`),
-  ].join("\n");
+  return `${label.verdict}: ${status}${dates.length > 0 ? ` (${dates.join(", ")})` : ""}`;
 }
 
 function signed(value: number): string {

@@ -1,17 +1,11 @@
-import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-
-// Runs the built CLI (`npm test` builds first) as a user would.
-const root = join(import.meta.dirname, "..", "..");
-const cli = (...args: string[]) => {
-  const result = spawnSync(process.execPath, [join(root, "dist", "cli.js"), ...args], { cwd: root, encoding: "utf8", env: { ...process.env, LANG: "en_US.UTF-8" } });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-};
+import { cli, root } from "./run-cli.js";
 
 describe("star-assessment score", () => {
-  it("prints a score card with items, max, clauses, total and verdict reasons", () => {
-    const { code, out, err } = cli("score", "fixtures/quarters/07-item-zero-ecr.json");
+  it("prints a score card with items, max, clauses, total and verdict reasons (--format table)", () => {
+    const { code, out, err } = cli(["score", "fixtures/quarters/07-item-zero-ecr.json", "--format", "table"]);
     expect(err).toBe("");
     expect(code).toBe(0);
     // 07: 27.33 + 13.33 + 9.75 + 0 + 20 + 1 = 71.41; ECR 18/100 > 16 % → 0 → ITEM_ZERO for 2026-Q1
@@ -21,14 +15,22 @@ describe("star-assessment score", () => {
     expect(out).toContain('[4.1.a] 4.1.a: the item "ECR (simple-question ratio)" scored 0');
   });
 
-  it("writes Chinese with --lang zh", () => {
-    const { out } = cli("score", "fixtures/quarters/05-exact-70-passes.json", "--lang", "zh");
+  it("writes Chinese with --lang zh, and by default when LANG is zh_CN", () => {
     // 05: 18.33 + 16.67 + 9 + 12 + 13 + 1 = 70.00, which passes 4.1.b
-    expect(out).toMatch(/总分\s+70\n结论: 保持星级/);
+    expect(cli(["score", "fixtures/quarters/05-exact-70-passes.json", "--lang", "zh", "--format", "table"]).out).toMatch(/总分\s+70\n结论: 保持星级/);
+    expect(cli(["score", "fixtures/quarters/05-exact-70-passes.json", "--format", "table"], { lang: "zh_CN.UTF-8" }).out).toMatch(/总分\s+70\n结论: 保持星级/);
   });
 
-  it("prints JSON with --json", () => {
-    const { code, out } = cli("score", "fixtures/quarters/04-few-simple-calls-below-70.json", "--json");
+  it("prints Markdown with --format markdown", () => {
+    const { out } = cli(["score", "fixtures/quarters/06-just-below-69-99.json", "--format", "markdown"]);
+    // 06: 17.57 + 14.67 + 7.75 + 9 + 18 + 3 = 69.99 < 70
+    expect(out).toContain("| **total** | **69.99** | | | |");
+    expect(out).toContain("**verdict: downgrade (effective 2025-10-01, may reapply 2026-01-01)**");
+    expect(out).toContain("- `4.1.b` 4.1.b: total 69.99 is below 70");
+  });
+
+  it("prints JSON when piped (the default off a terminal), one object for one quarter", () => {
+    const { code, out } = cli(["score", "fixtures/quarters/04-few-simple-calls-below-70.json"]);
     expect(code).toBe(0);
     const assessment = JSON.parse(out) as { total: number; verdict: { reasons: { code: string }[]; reapplyFrom: string } };
     // 04: 23.5 + 12.5 + 7 + 15 + 3 + 1 = 62 < 70 in 2025-Q1 → reapply from 2025-07-01
@@ -37,22 +39,37 @@ describe("star-assessment score", () => {
     expect(assessment.verdict.reapplyFrom).toBe("2025-07-01");
   });
 
-  it("scores every fixture of a folder", () => {
-    const { code, out } = cli("score", "fixtures/quarters");
-    expect(code).toBe(0);
-    expect(out.match(/^verdict: /gm)).toHaveLength(16);
+  it("scores a folder (an array of 16 assessments) and reads stdin with -", () => {
+    const folder = cli(["score", "fixtures/quarters", "--json"]);
+    expect(folder.code).toBe(0);
+    expect(JSON.parse(folder.out)).toHaveLength(16);
+    const piped = cli(["score", "-"], { input: readFileSync(join(root, "fixtures", "quarters", "13-no-major-projects.json"), "utf8") });
+    // 13: 30 + 25 + 9 + 15 + 20 + 0 = 99
+    expect((JSON.parse(piped.out) as { total: number }).total).toBe(99);
+  });
+
+  it("exits 1 with --fail-on-downgrade when any verdict downgrades, 0 when none does", () => {
+    expect(cli(["score", "fixtures/quarters/07-item-zero-ecr.json", "--fail-on-downgrade"]).code).toBe(1);
+    expect(cli(["score", "fixtures/quarters/07-item-zero-ecr.json"]).code).toBe(0);
+    expect(cli(["score", "fixtures/quarters/01-all-clear.json", "--fail-on-downgrade"]).code).toBe(0);
   });
 
   it("exits 2 on bad input, naming the file and every JSON path, with no stack trace", () => {
-    const { code, out, err } = cli("score", "fixtures/invalid/bad-counts.json", "fixtures/invalid/not-json.json");
+    const { code, err } = cli(["score", "fixtures/invalid/bad-counts.json", "fixtures/invalid/not-json.json", "fixtures/no-such-file.json"]);
     expect(code).toBe(2);
-    expect(out).toBe("");
     expect(err).toContain("fixtures/invalid/bad-counts.json: /majorProjects/0/deadline: expected a real calendar date YYYY-MM-DD");
     expect(err).toContain('fixtures/invalid/bad-counts.json: /training: Unrecognized key: "ofline"');
     // the cross-field checks of the sections that are well formed are listed in the same pass
     expect(err).toContain("fixtures/invalid/bad-counts.json: /ecr/simpleCalls: simple calls (9) are more than all calls (5)");
     expect(err).toContain("fixtures/invalid/bad-counts.json: /training/online/completed: completed (5) is more than required (4)");
     expect(err).toContain("fixtures/invalid/not-json.json:");
+    expect(err).toContain("fixtures/no-such-file.json: ENOENT");
     expect(err).not.toMatch(/\n\s+at /);
+  });
+
+  it("has --help with an example, and --version", () => {
+    expect(cli(["score", "--help"]).out).toContain("$ star-assessment score fixtures/quarters --lang zh");
+    const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
+    expect(cli(["--version"]).out.trim()).toBe(version);
   });
 });

@@ -34,7 +34,7 @@ function issuesOf(run: () => unknown): { path: readonly (string | number)[]; cod
 const rules = (steps: readonly { rule: string }[]) => steps.map((step) => step.rule);
 
 describe("3.2.1 major-project delivery", () => {
-  describe("one project: on time scores its rating, else 0", () => {
+  describe("3.2.1 one project: on time scores its rating, else 0", () => {
     it("submitted 2024-09-18, deadline 2024-09-20, rating 28 → 28", () => {
       const result = scoreMajorProjects([project()]);
       expect(result.score).toBe(28);
@@ -91,7 +91,7 @@ describe("3.2.1 major-project delivery", () => {
     });
   });
 
-  describe("R7 several projects: the plain mean of the project scores", () => {
+  describe("3.2.1 R7 several projects: the plain mean of the project scores", () => {
     it("(28 + 0 missing) / 2 = 14", () => {
       const result = scoreMajorProjects([project(), project({ id: "MP-02", seats: 240, submittedOn: null, rating: undefined })]);
       expect(result.score).toBe(14);
@@ -133,7 +133,7 @@ describe("3.2.1 major-project delivery", () => {
     });
   });
 
-  describe("R1 no major project in the quarter", () => {
+  describe("3.2.1 R1 no major project in the quarter", () => {
     it("[] → 30, not applicable", () => {
       const result = scoreMajorProjects([]);
       expect(result).toMatchObject({ score: 30, max: 30, clause: "3.2.1", notApplicable: true });

@@ -18,7 +18,7 @@ const addPolicy = (): Policy => {
 };
 
 describe("3.2.3 rep-office rating", () => {
-  describe("each deduction alone, from 10", () => {
+  describe("3.2.3 each deduction alone, from 10", () => {
     it("nothing to deduct: all fields 0 → 10", () => {
       const result = scoreRepOffice({ deliveryQualityDeduction: 0, unlicensedWorkCases: 0, vendorAssistPersonDays: 0, simpleIssueTickets: 0, keyEventDeduction: 0 });
       expect(result).toMatchObject({ score: 10, max: 10, clause: "3.2.3", notApplicable: false });
@@ -70,16 +70,16 @@ describe("3.2.3 rep-office rating", () => {
     });
   });
 
-  describe("R6 简单问题单: ≥ 5 → 1, ≥ 10 → 3, tiers do not add", () => {
+  describe("3.2.3 R6 简单问题单: ≥ 5 → 1, ≥ 10 → 3, tiers do not add", () => {
     it.each([
-      [0, 10],
-      [4, 10],
-      [5, 9],
-      [9, 9],
-      [10, 7],
-      [12, 7],
-      [40, 7],
-    ])("%i tickets → 10 − deduction = %d", (tickets, score) => {
+      ["0 tickets < 5 → 10 − 0 = 10", 0, 10],
+      ["4 tickets < 5 → 10 − 0 = 10", 4, 10],
+      ["5 tickets ≥ 5 → 10 − 1 = 9", 5, 9],
+      ["9 tickets ≥ 5 → 10 − 1 = 9", 9, 9],
+      ["10 tickets ≥ 10 → 10 − 3 = 7", 10, 7],
+      ["12 tickets ≥ 10 → 10 − 3 = 7, not 10 − (3 + 1) = 6", 12, 7],
+      ["40 tickets ≥ 10 → 10 − 3 = 7", 40, 7],
+    ] as [string, number, number][])("%s", (_why, tickets, score) => {
       expect(scoreRepOffice({ simpleIssueTickets: tickets }).score).toBe(score);
     });
 
@@ -105,7 +105,7 @@ describe("3.2.3 rep-office rating", () => {
     });
   });
 
-  describe("deductions together, floored at 0", () => {
+  describe("3.2.3 deductions together, floored at 0", () => {
     it("1 + 2 × 0.5 + 3 × 0.5 + (6 tickets → 1) + 2 = 6.5 → 10 − 6.5 = 3.5", () => {
       const result = scoreRepOffice({ deliveryQualityDeduction: 1, unlicensedWorkCases: 2, vendorAssistPersonDays: 3, simpleIssueTickets: 6, keyEventDeduction: 2 });
       expect(result.score).toBe(3.5);
@@ -125,7 +125,7 @@ describe("3.2.3 rep-office rating", () => {
     });
   });
 
-  describe("absent figures", () => {
+  describe("3.2.3 absent figures", () => {
     it("undefined record → 10, not applicable", () => {
       const result = scoreRepOffice(undefined);
       expect(result).toMatchObject({ score: 10, max: 10, clause: "3.2.3", notApplicable: true });
@@ -143,7 +143,7 @@ describe("3.2.3 rep-office rating", () => {
     });
   });
 
-  describe("bad numbers throw AssessmentInputError with paths", () => {
+  describe("3.2.3 bad numbers throw AssessmentInputError with paths", () => {
     it("unlicensedWorkCases 1.5 → NOT_WHOLE_NUMBER at [unlicensedWorkCases]", () => {
       expect(issuesOf(() => scoreRepOffice({ unlicensedWorkCases: 1.5 }))).toEqual([{ path: ["unlicensedWorkCases"], code: "NOT_WHOLE_NUMBER" }]);
     });

@@ -24,14 +24,14 @@ function issuesOf(run: () => unknown): { path: readonly (string | number)[]; cod
 const rules = (steps: readonly { rule: string }[]) => steps.map((step) => step.rule);
 
 describe("3.2.2 customer satisfaction", () => {
-  describe("each outcome alone, by code and by the policy's Chinese label", () => {
+  describe("3.2.2 each outcome alone, by code and by the policy's Chinese label", () => {
     it.each([
-      ["very_satisfied", "非常满意", 25],
-      ["satisfied", "满意", 15],
-      ["neutral", "一般", 10],
-      ["dissatisfied", "不满意", 5],
-      ["very_dissatisfied", "非常不满意", 0],
-    ] as const)("%s / %s → %i / 1 = %i", (code, label, points) => {
+      ["very_satisfied", "非常满意", 25, 25],
+      ["satisfied", "满意", 15, 15],
+      ["neutral", "一般", 10, 10],
+      ["dissatisfied", "不满意", 5, 5],
+      ["very_dissatisfied", "非常不满意", 0, 0],
+    ] as const)("%s / %s alone → %i points ÷ 1 completed survey = %i", (code, label, points, _score) => {
       const byCode = scoreSatisfaction(surveys(code));
       const byLabel = scoreSatisfaction(surveys(label));
       expect(byCode.score).toBe(points);
@@ -52,7 +52,7 @@ describe("3.2.2 customer satisfaction", () => {
     });
   });
 
-  describe("得分 = 所回访项目得分之和 / 回访单量, minus deductions", () => {
+  describe("3.2.2 得分 = 所回访项目得分之和 / 回访单量, minus deductions", () => {
     it("(25 + 15) / 2 = 20", () => {
       expect(scoreSatisfaction(surveys("very_satisfied", "satisfied")).score).toBe(20);
     });
@@ -94,7 +94,7 @@ describe("3.2.2 customer satisfaction", () => {
     });
   });
 
-  describe("R2 提醒后回访不通: −5 replaces the −2 for the same project", () => {
+  describe("3.2.2 R2 提醒后回访不通: −5 replaces the −2 for the same project", () => {
     it("15 − 5 = 10 (not 15 − 7 = 8)", () => {
       const result = scoreSatisfaction(surveys("satisfied", "unreachable_after_reminder"));
       expect(result.score).toBe(10);
@@ -124,7 +124,7 @@ describe("3.2.2 customer satisfaction", () => {
     });
   });
 
-  describe("R3 no completed survey", () => {
+  describe("3.2.2 R3 no completed survey", () => {
     it("only unreachable: base 25 − 2 = 23 (more than 满意 15: the policy's own arithmetic)", () => {
       const result = scoreSatisfaction(surveys("unreachable"));
       expect(result.score).toBe(23);
@@ -144,7 +144,7 @@ describe("3.2.2 customer satisfaction", () => {
     });
   });
 
-  describe("floor at 0", () => {
+  describe("3.2.2 floor at 0", () => {
     it("非常不满意 0 − 5 − 5 − 5 = −15 → 0, with a floor step", () => {
       const result = scoreSatisfaction(surveys("very_dissatisfied", "unreachable_after_reminder", "unreachable_after_reminder", "unreachable_after_reminder"));
       expect(result.score).toBe(0);
@@ -162,7 +162,7 @@ describe("3.2.2 customer satisfaction", () => {
     });
   });
 
-  describe("input problems throw AssessmentInputError", () => {
+  describe("3.2.2 input problems throw AssessmentInputError", () => {
     it('unknown outcome "great" → UNKNOWN_OUTCOME at [1, outcome]', () => {
       expect(issuesOf(() => scoreSatisfaction(surveys("satisfied", "great")))).toEqual([{ path: [1, "outcome"], code: "UNKNOWN_OUTCOME" }]);
     });

@@ -1,0 +1,72 @@
+import type { Assessment } from "../assessment/assess.js";
+
+/**
+ * What a fixture's `*.expected.json` pins down of an assessment: every number, reason and date, but
+ * not the steps and messages (their wording may improve without the score changing).
+ *
+ * @example expectationOf(assessQuarter(data)).items.ecr; // { score: 12, max: 15, clause: "3.2.4", notApplicable: false }
+ */
+export function expectationOf(assessment: Assessment) {
+  const items = Object.fromEntries(
+    Object.entries(assessment.items).map(([key, item]) => [
+      key,
+      { score: item.score, max: item.max, clause: item.clause, notApplicable: item.notApplicable },
+    ]),
+  );
+  const reasons = assessment.verdict.reasons.map((reason) => {
+    switch (reason.code) {
+      case "ITEM_ZERO":
+        return { code: reason.code, clause: reason.clause, item: reason.item };
+      case "MAJOR_KEY_EVENT":
+        return { code: reason.code, clause: reason.clause, eventId: reason.eventId, severity: reason.severity, date: reason.date };
+      default:
+        return { code: reason.code, clause: reason.clause };
+    }
+  });
+  return {
+    partnerId: assessment.partnerId,
+    quarter: assessment.quarter,
+    policy: assessment.policy,
+    items,
+    keyEventAdjustment: assessment.keyEventAdjustment,
+    total: assessment.total,
+    verdict: { ...assessment.verdict, reasons },
+  };
+}
+
+/** One value that differs between an expectation and an assessment. */
+export interface Difference {
+  /** JSON Pointer of the value, e.g. `/items/ecr/score`. */
+  readonly pointer: string;
+  /** The expected value; undefined when the assessment has a value the expectation lacks. */
+  readonly expected: unknown;
+  /** The value found; undefined when the assessment lacks it. */
+  readonly actual: unknown;
+}
+
+/**
+ * Every difference between an expectation and what an assessment gives, value by value. Keys that
+ * start with `_` in the expectation (`_why`) are notes and are skipped.
+ *
+ * @example differences({ total: 70 }, { total: 69.99 }); // [{ pointer: "/total", expected: 70, actual: 69.99 }]
+ */
+export function differences(expected: unknown, actual: unknown, pointer = ""): Difference[] {
+  const bothObjects = typeof expected === "object" && expected !== null && typeof actual === "object" && actual !== null;
+  if (!bothObjects || Array.isArray(expected) !== Array.isArray(actual)) {
+    return Object.is(expected, actual) ? [] : [{ pointer: pointer || "/", expected, actual }];
+  }
+  const left = expected as Record<string, unknown>;
+  const right = actual as Record<string, unknown>;
+  const keys = [...new Set([...Object.keys(left), ...Object.keys(right)])].filter((key) => !key.startsWith("_"));
+  return keys.flatMap((key) => differences(left[key], right[key], `${pointer}/${key}`));
+}
+
+/**
+ * A difference as a line a person can read.
+ *
+ * @example describeDifference({ pointer: "/total", expected: 70, actual: 69.99 }); // "/total: expected 70, got 69.99"
+ */
+export function describeDifference(difference: Difference): string {
+  const show = (value: unknown) => (value === undefined ? "(nothing)" : JSON.stringify(value));
+  return `${difference.pointer}: expected ${show(difference.expected)}, got ${show(difference.actual)}`;
+}

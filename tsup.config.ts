@@ -28,9 +28,11 @@ export default defineConfig([
     target: "es2019",
     minify: true,
     noExternal: [/.*/],
-    treeshake: true,
+    // esbuild drops unused code as it bundles; rollup's tree-shaking would wrap the footer inside the IIFE.
+    treeshake: false,
     footer: {
-      js: 'for (var starName in StarAssessment) if (/^STAR_/.test(starName)) globalThis[starName] = StarAssessment[starName];',
+      // Spreadsheets call custom functions by their global names.
+      js: "(function () { for (var name in StarAssessment) if (/^STAR_/.test(name)) globalThis[name] = StarAssessment[name]; })();",
     },
     async onSuccess() {
       const { statSync } = await import("node:fs");

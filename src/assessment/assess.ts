@@ -1,6 +1,5 @@
 import { AssessmentInputError } from "../errors/assessment-input-error.js";
 import { parseQuarter } from "../input/parse.js";
-import { Decimal, roundScore } from "../numbers/exact.js";
 import type { Policy } from "../policy/schema.js";
 import type { QuarterId } from "../quarter/quarter.js";
 import { scoreEcr } from "../rules/ecr.js";
@@ -11,6 +10,7 @@ import { scoreRepOffice } from "../rules/rep-office.js";
 import { scoreSatisfaction } from "../rules/satisfaction.js";
 import { scoreTraining } from "../rules/training.js";
 import { buildVerdict, ITEM_KEYS, type ItemKey, type Verdict } from "../verdict/verdict.js";
+import { totalScore } from "./total.js";
 
 /** One partner-quarter, scored: the five items, the key events, the total and the verdict. */
 export interface Assessment {
@@ -54,11 +54,12 @@ export function assessQuarter(input: unknown, options: AssessOptions = {}): Asse
     training: scoreTraining(quarter.training, policy),
   };
   const keyEvents = sumKeyEvents(quarter.keyEvents ?? [], policy);
-  const total = roundScore(Decimal.sum(keyEvents.adjustment, ...ITEM_KEYS.map((key) => items[key].score)), policy);
+  const itemScores = Object.fromEntries(ITEM_KEYS.map((key) => [key, items[key].score])) as Record<ItemKey, number>;
+  const total = totalScore(itemScores, keyEvents.adjustment, policy);
   const verdict = buildVerdict(
     {
       quarter: quarter.quarter as QuarterId,
-      itemScores: { majorProjects: items.majorProjects.score, satisfaction: items.satisfaction.score, repOffice: items.repOffice.score, ecr: items.ecr.score, training: items.training.score },
+      itemScores,
       total,
       customerInfoFalsified: quarter.flags?.customerInfoFalsified ?? false,
       keyEvents: quarter.keyEvents ?? [],

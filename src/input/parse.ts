@@ -4,7 +4,7 @@ import { appliesTo, findPolicy, noPolicyIssue } from "../policy/policy-for.js";
 import { type Policy, PolicySchema } from "../policy/schema.js";
 import { isQuarterId, type QuarterId } from "../quarter/quarter.js";
 import { quarterIssues } from "./policy-checks.js";
-import { createQuarterInputSchema, type QuarterInput, QuarterInputSchema, type QuarterSections, SECTION_SCHEMAS } from "./schema.js";
+import { createQuarterInputSchema, PART_SCHEMAS, type QuarterInput, QuarterInputSchema, type QuarterSections, SECTION_SCHEMAS } from "./schema.js";
 import { toIssueDraft } from "./zod-issues.js";
 
 /** A validated partner-quarter with the policy it is assessed under. */
@@ -41,24 +41,49 @@ function wellFormedQuarter(data: unknown): QuarterId | undefined {
 }
 
 /**
- * When the input as a whole fails its shape, zod skips the cross-field checks; this runs them on each
- * section that is well formed on its own, so one pass lists the problems of every section.
+ * When the input as a whole fails its shape, zod skips the cross-field checks. This runs them on every
+ * part that is well formed on its own (a section; else a list's elements or the training's parts), so
+ * one pass lists the problems of every part.
  */
-function wellFormedSectionIssues(data: unknown, policy: Policy | undefined): IssueDraft[] {
+function wellFormedPartIssues(data: unknown, policy: Policy): IssueDraft[] {
   if (typeof data !== "object" || data === null) return [];
-  const sections: Record<string, unknown> = {};
-  for (const [key, schema] of Object.entries(SECTION_SCHEMAS)) {
-    const section = schema.safeParse((data as Record<string, unknown>)[key]);
-    if (section.success) sections[key] = section.data;
-  }
-  return quarterIssues(sections as QuarterSections, policy ?? CLOUD_DESKTOP_2024);
+  const input = data as Record<string, unknown>;
+  return (Object.keys(SECTION_SCHEMAS) as (keyof typeof SECTION_SCHEMAS)[]).flatMap((key): IssueDraft[] => {
+    const section = SECTION_SCHEMAS[key].safeParse(input[key]);
+    if (section.success) return quarterIssues({ [key]: section.data }, policy);
+    const value = input[key];
+    if (key === "training") {
+      if (typeof value !== "object" || value === null) return [];
+      const parts = Object.fromEntries(
+        Object.entries(PART_SCHEMAS.training).flatMap(([part, schema]) => {
+          const parsed = schema.safeParse((value as Record<string, unknown>)[part]);
+          return parsed.success ? [[part, parsed.data]] : [];
+        }),
+      );
+      return quarterIssues({ training: parts }, policy);
+    }
+    if (key === "repOffice" || key === "ecr" || !Array.isArray(value)) return [];
+    // The well-formed elements, checked together (a repeated survey spans two), then put back at their index.
+    const kept: { index: number; element: unknown }[] = [];
+    value.forEach((element, index) => {
+      const parsed = PART_SCHEMAS[key].safeParse(element);
+      if (parsed.success) kept.push({ index, element: parsed.data });
+    });
+    const issues = quarterIssues({ [key]: kept.map((entry) => entry.element) } as QuarterSections, policy);
+    return issues.map((issue) => ({ ...issue, path: [key, kept[issue.path[1] as number]?.index ?? -1, ...issue.path.slice(2)] }));
+  });
 }
+
+// The rules' own number and date checks repeat zod's; where zod has spoken about a value, they are noise.
+const REPEATS_ZOD = new Set(["NOT_WHOLE_NUMBER", "NOT_AMOUNT", "NOT_CALENDAR_DATE"]);
 
 function uniqueIssues(issues: readonly IssueDraft[]): IssueDraft[] {
   const seen = new Set<string>();
+  const zodPointers = new Set(issues.filter((issue) => !REPEATS_ZOD.has(issue.code)).map((issue) => JSON.stringify(issue.path)));
   return issues.filter((issue) => {
-    const key = `${JSON.stringify(issue.path)} ${issue.code}`;
-    if (seen.has(key)) return false;
+    const where = JSON.stringify(issue.path);
+    const key = `${where} ${issue.code}`;
+    if (seen.has(key) || (REPEATS_ZOD.has(issue.code) && zodPointers.has(where))) return false;
     seen.add(key);
     return true;
   });
@@ -80,7 +105,7 @@ export function parseQuarter(data: unknown, policy?: Policy): ParsedQuarter {
   if (quarter !== undefined && (chosen === undefined || !appliesTo(chosen, quarter))) issues.push(noPolicyIssue(quarter, policy));
   if (!parsed.success) {
     issues.push(...parsed.error.issues.map(toIssueDraft));
-    issues.push(...wellFormedSectionIssues(data, chosen ?? policy));
+    issues.push(...wellFormedPartIssues(data, chosen ?? policy ?? CLOUD_DESKTOP_2024));
   }
   if (!parsed.success || issues.length > 0) throw new AssessmentInputError(uniqueIssues(issues));
   return { input: parsed.data, policy: chosen as Policy };

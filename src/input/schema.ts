@@ -62,10 +62,11 @@ const ecr = z
     rate === undefined ? { simpleCalls: simpleCalls ?? 0, totalCalls: totalCalls ?? 0 } : { rate, simpleCalls },
   );
 
-const training = z.strictObject({
+const trainingParts = {
   online: z.strictObject({ required: wholeCount, completed: wholeCount }).optional(),
   offline: z.strictObject({ required: wholeCount, attended: wholeCount }).optional(),
-});
+};
+const training = z.strictObject(trainingParts);
 
 const keyEvent = z.strictObject({
   id: text(200),
@@ -75,6 +76,17 @@ const keyEvent = z.strictObject({
   major: z.enum(["downgrade", "blacklist"]).optional().describe("set for a major key event (四.2.2)"),
   date: calendarDate.optional().describe("required for a major key event"),
 });
+
+/**
+ * The parts of the sections that can be checked on their own: a list's elements, the training's two
+ * parts. When a section fails its shape, the cross-field checks still run on its well-formed parts.
+ */
+export const PART_SCHEMAS = {
+  majorProjects: majorProject,
+  satisfaction: survey,
+  keyEvents: keyEvent,
+  training: trainingParts,
+} as const;
 
 /** The scored sections of a partner-quarter, each of which can be checked on its own. */
 export const SECTION_SCHEMAS = {

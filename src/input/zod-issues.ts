@@ -33,5 +33,9 @@ export function toIssueDraft(issue: z.core.$ZodIssue): IssueDraft {
     const message = params.message ?? CODE_MESSAGES[code]?.(issue.input) ?? { zh: issue.message, en: issue.message };
     return { path, code, message };
   }
+  if (issue.code === "invalid_type" && typeof issue.input === "number" && !Number.isFinite(issue.input)) {
+    // zod's zh-CN text for Infinity reads "expected a number, received a number"
+    return { path, code: issue.code, message: inputMessages.notFinite(issue.input) };
+  }
   return { path, code: issue.code, message: { zh: localeText(chinese, issue), en: localeText(english, issue) } };
 }

@@ -10,9 +10,13 @@ export const inputMessages = {
     zh: `应为不小于 0 的有限数,收到 ${String(value)}`,
     en: `expected a finite number ≥ 0, received ${String(value)}`,
   }),
+  notFinite: (value: unknown): Bilingual => ({
+    zh: `应为有限的数字,收到 ${String(value)}`,
+    en: `expected a finite number, received ${String(value)}`,
+  }),
   notQuarter: (value: unknown): Bilingual => ({
-    zh: `季度应写作 YYYY-Qn(如 2024-Q3),收到 ${JSON.stringify(value)}`,
-    en: `a quarter is written YYYY-Qn (e.g. 2024-Q3), received ${JSON.stringify(value)}`,
+    zh: `季度应写作 YYYY-Qn(如 2024-Q3,年份 1000–9998),收到 ${JSON.stringify(value)}`,
+    en: `a quarter is written YYYY-Qn (e.g. 2024-Q3, years 1000–9998), received ${JSON.stringify(value)}`,
   }),
   notCalendarDate: (value: unknown): Bilingual => ({
     zh: `应为真实存在的日期 YYYY-MM-DD,收到 ${JSON.stringify(value)}`,

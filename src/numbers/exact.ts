@@ -19,12 +19,14 @@ export function exact(value: number | string): Decimal {
 
 /**
  * Rounds a score to the policy's decimals, half up (reading R4), and returns it as a JS number.
- * Ties round away from zero, so a negative adjustment of -2.345 becomes -2.35.
+ * Ties round away from zero, so a negative adjustment of -2.345 becomes -2.35; a result of zero is
+ * always +0.
  *
  * @example roundScore(exact("23.125"), CLOUD_DESKTOP_2024); // 23.13
  */
 export function roundScore(value: Decimal, policy: Policy): number {
-  return value.toDecimalPlaces(policy.rounding.decimals.value, Decimal.ROUND_HALF_UP).toNumber();
+  const rounded = value.toDecimalPlaces(policy.rounding.decimals.value, Decimal.ROUND_HALF_UP).toNumber();
+  return rounded === 0 ? 0 : rounded; // −0.001 rounds to −0, which JSON and Intl print as "-0"
 }
 
 /**

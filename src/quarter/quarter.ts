@@ -16,13 +16,18 @@ export type CalendarDate = string;
 const QUARTER_PATTERN = /^(\d{4})-Q([1-4])$/;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+// The verdict dates reach two quarters ahead; from 9999-Q3 on they would need a five-digit year.
+const LAST_YEAR = 9998;
+
 /**
- * Whether a string is a quarter id such as `2024-Q3`.
+ * Whether a string is a quarter id such as `2024-Q3` (years 1000 … 9998, so that every verdict
+ * date stays a `YYYY-MM-DD` date).
  *
  * @example isQuarterId("2024-Q3"); // true
  */
 export function isQuarterId(value: string): value is QuarterId {
-  return QUARTER_PATTERN.test(value);
+  const match = QUARTER_PATTERN.exec(value);
+  return match !== null && Number(match[1]) >= 1000 && Number(match[1]) <= LAST_YEAR;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { AssessmentInputError } from "../errors/assessment-input-error.js";
 import type { Bilingual } from "../messages/bilingual.js";
-import { sheetMessages } from "./messages.js";
+import { sheetMessages } from "../messages/sheets.js";
 
 /** An argument of a spreadsheet function: the function's name, the argument's name, its Chinese name. */
 export interface Param {

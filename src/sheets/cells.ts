@@ -1,6 +1,6 @@
 import type { Language } from "../messages/bilingual.js";
 import { fail, type Param, type Place, type Position } from "./arguments.js";
-import { sheetMessages } from "./messages.js";
+import { sheetMessages } from "../messages/sheets.js";
 
 /**
  * What spreadsheets pass to a custom function. Google Apps Script and Excel pass a one-cell reference

@@ -11,7 +11,7 @@ import { buildVerdict, type ItemZeroReason, type Reason, type TotalBelowThreshol
 import { fail, namingArguments, params } from "./arguments.js";
 import { byPath, type Cell, cellAt, cellNumber, filledCells, isEmptyCell, language, optionalNumber, type Range, requiredNumber, shown, singleCell } from "./cells.js";
 import { sheetTotal } from "./items.js";
-import { sheetMessages } from "./messages.js";
+import { sheetMessages } from "../messages/sheets.js";
 
 /**
  * The spreadsheet functions (`dist/sheets.global.js`): plain functions of cell values for Google

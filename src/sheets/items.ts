@@ -1,10 +1,11 @@
 import { ITEM_NAMES } from "../messages/reasons.js";
-import { Decimal, exact, roundScore } from "../numbers/exact.js";
+import { totalScore } from "../assessment/total.js";
+import { exact, roundScore } from "../numbers/exact.js";
 import { CLOUD_DESKTOP_2024 } from "../policy/cloud-desktop-2024.js";
 import type { ItemKey } from "../verdict/verdict.js";
 import { fail, type Param } from "./arguments.js";
 import { optionalNumber, requiredNumber } from "./cells.js";
-import { sheetMessages } from "./messages.js";
+import { sheetMessages } from "../messages/sheets.js";
 
 /** The item-score arguments of STAR_TOTAL and STAR_VERDICT, in the policy's order, and the item each one is. */
 const ITEM_ARGUMENTS = [
@@ -27,7 +28,7 @@ export interface SheetTotal {
 /**
  * 三.1 "季度考核指标" with reading R4: each item is rounded to the policy's decimals, half up, and the
  * total is the exact sum of the rounded items plus the key-event adjustment (三.2.6 "关键事件 | 加减分"),
- * rounded the same way and not clamped. The same sum as `assessQuarter` (src/assessment/assess.ts).
+ * rounded the same way and not clamped: {@link totalScore}, as in `assessQuarter`.
  *
  * Each item score must be a number from 0 to the item's maximum in the policy (三.1: 30, 25, 10, 15,
  * 20); the adjustment, if given, any finite number. Anything else is an error naming the argument.
@@ -48,7 +49,5 @@ export function sheetTotal(fn: string, cells: ItemCells): SheetTotal {
   const adjustmentParam: Param = { fn, name: "adjustment", zh: "关键事件加减分" };
   const adjustment = optionalNumber(adjustmentParam, cells.adjustment) ?? 0;
   if (!Number.isFinite(adjustment)) fail({ param: adjustmentParam }, sheetMessages.notAdjustment(String(adjustment)));
-  const rounded = ITEM_ARGUMENTS.map(([, item]) => itemScores[item]);
-  const total = roundScore(Decimal.sum(roundScore(exact(adjustment), policy), ...rounded), policy);
-  return { itemScores, total };
+  return { itemScores, total: totalScore(itemScores, roundScore(exact(adjustment), policy), policy) };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   type Assessment,
   AssessmentInputError,
+  AssessmentSchema,
   type AssessOptions,
   assessQuarter,
   CLOUD_DESKTOP_2024,
@@ -448,12 +449,10 @@ describe("several problems in one input are all listed at once", () => {
     ]);
   });
 
-  // KNOWN DISCREPANCY (reported): a shape problem (wrong type, bad enum value) inside a section hides
-  // the cross-field problems of that same section: zod skips the root refinement, and
-  // wellFormedSectionIssues only checks sections that are well formed as a whole. SPEC §7: "each
-  // problem reported, with its path". Remove `.fails` once these are listed together.
+  // SPEC §7 "each problem reported, with its path": zod skips the root refinement after a shape
+  // problem, so the cross-field checks run on each well-formed element or part of the section.
   describe("a shape problem and a cross-field problem in the same section: both are listed", () => {
-    it.fails("training: online.required 2.5 and offline 3 attended of 2", () => {
+    it("training: online.required 2.5 and offline 3 attended of 2", () => {
       const input = exampleWith((i) => (i.training = { online: { required: 2.5, completed: 1 }, offline: { required: 2, attended: 3 } }));
       expectListed(issues(input), [
         { pointer: "/training/online/required", code: "invalid_type" },
@@ -461,7 +460,7 @@ describe("several problems in one input are all listed at once", () => {
       ]);
     });
 
-    it.fails("majorProjects: seats \"300\" in one project, rating 31 in another", () => {
+    it("majorProjects: seats \"300\" in one project, rating 31 in another", () => {
       const input = exampleWith((i) => {
         i.majorProjects[0]!.seats = "300";
         i.majorProjects.push({ id: "MP-02", product: "WorkSpace", seats: 300, deadline: "2024-09-20", submittedOn: "2024-09-01", rating: 31 });
@@ -472,7 +471,7 @@ describe("several problems in one input are all listed at once", () => {
       ]);
     });
 
-    it.fails("satisfaction: an unknown outcome and a project surveyed twice", () => {
+    it("satisfaction: an unknown outcome and a project surveyed twice", () => {
       const input = exampleWith((i) => {
         i.satisfaction = [
           { projectId: "MP-01", outcome: "great" },
@@ -605,5 +604,24 @@ describe("options.policy", () => {
     const policy = writable();
     policy.effectiveFrom.value = "2025-01-01";
     expect(issues(example(), { policy })).toEqual([{ pointer: "/quarter", code: "NO_POLICY" }]);
+  });
+});
+
+describe("edges found in review", () => {
+  it("a quarter's year is 1000 … 9998, so every verdict date stays YYYY-MM-DD (9999-Q3 → Q+2 would be 10000-01-01)", () => {
+    expectListed(issues(exampleWith((i) => (i.quarter = "9999-Q3"))), [{ pointer: "/quarter", code: "NOT_QUARTER" }]);
+    const last = assessQuarter(exampleWith((i) => (i.quarter = "9998-Q4")));
+    expect([last.verdict.effectiveFrom, AssessmentSchema.safeParse(last).success]).toEqual(["9999-01-01", true]);
+  });
+
+  it("Infinity gets a message that names it in both languages (zod's zh text would say 期望 数字,实际接收 数字)", () => {
+    const result = safeAssessQuarter(exampleWith((i) => (i.repOffice.deliveryQualityDeduction = Number.POSITIVE_INFINITY)));
+    const issue = result.success ? undefined : result.error.issues.find((candidate) => candidate.pointer === "/repOffice/deliveryQualityDeduction");
+    expect(issue?.message).toEqual({ zh: "应为有限的数字,收到 Infinity", en: "expected a finite number, received Infinity" });
+  });
+
+  it("a negative count is one problem, not two (zod's and the rule's own check say the same)", () => {
+    const found = issues(exampleWith((i) => (i.repOffice.unlicensedWorkCases = -1)));
+    expect(found.filter((issue) => issue.pointer === "/repOffice/unlicensedWorkCases").map((issue) => issue.code)).toEqual(["too_small"]);
   });
 });

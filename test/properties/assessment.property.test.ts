@@ -305,11 +305,11 @@ describe("assessments of arbitrary valid partner-quarters", () => {
 describe("regressions found by the properties", () => {
   // fast-check (seed 944353192) shrank "the output is plain JSON" to:
   //   { partner: { id: "P-0001" }, quarter: "2024-Q2", keyEvents: [{ id: "A-0", kind: "penalty", points: 5e-324, note: "客户表扬信" }] }
-  // Σ penalty 5e-324 → adjustment −5e-324, rounded to 2 decimals half up → 0.00. The library returns −0
+  // Σ penalty 5e-324 → adjustment −5e-324, rounded to 2 decimals half up → 0.00. The library returned −0
   // (Decimal → toNumber keeps the sign), which JSON prints as 0, so the object and its JSON differ and
   // Intl.NumberFormat shows "-0". Same for any penalty below 0.005, e.g. 0.001 below.
-  // Marked `it.fails` (known discrepancy, reported): remove `.fails` once the library folds −0 into 0.
-  it.fails("a penalty of 0.001 point rounds to an adjustment of 0, not −0 (SPEC §7: plain JSON)", () => {
+  // roundScore now folds −0 into 0.
+  it("a penalty of 0.001 point rounds to an adjustment of 0, not −0 (SPEC §7: plain JSON)", () => {
     const a = assessQuarter({ partner: { id: "P-0001" }, quarter: "2024-Q2", keyEvents: [{ id: "KE-1", kind: "penalty", points: 0.001, note: "" }] });
     // 30 + 25 + 10 + 15 + 20, every item not applicable; adjustment −0.001 → 0.00
     expect(a.total).toBe(100);

@@ -185,7 +185,7 @@ describe("3.2.4 STAR_ECR", () => {
   });
 
   it("a range where one cell is expected → names the argument and the range's size", () => {
-    expect(() => STAR_ECR([[6, 7]], 75)).toThrow("STAR_ECR: simple (简单问题来电数): expected a single cell, received a range of 1 × 2 cells / 参数 simple(简单问题来电数):应为单个单元格,收到 1 行 × 2 列的区域");
+    expect(() => STAR_ECR([[6, 7]] as never, 75)).toThrow("STAR_ECR: simple (简单问题来电数): expected a single cell, received a range of 1 × 2 cells / 参数 simple(简单问题来电数):应为单个单元格,收到 1 行 × 2 列的区域");
   });
 
   it("exponent notation and thousands separators are not numbers here", () => {
@@ -368,5 +368,24 @@ describe("a whole sheet: the README quarter", () => {
     expect([major, satisfaction, repOffice, ecr, training]).toEqual([28, 25, 9.5, 15, 13]);
     expect(STAR_TOTAL(major, satisfaction, repOffice, ecr, training, 2)).toBe(92.5);
     expect(STAR_VERDICT(major, satisfaction, repOffice, ecr, training, 2)).toBe("保持");
+  });
+});
+
+describe("docs/spreadsheets.md: the example sheet", () => {
+  it("A2:A20 = 28, missing; B2:B20 = 非常满意, 满意, (empty), 回访不通 → 14, 18, 9.5, 15, 13; 14 + 18 + 9.5 + 15 + 13 + 2 = 71.5 → 保持 / keep", () => {
+    const blank = (rows: number) => Array.from({ length: rows }, () => [""]);
+    const columnA = [[28], ["missing"], ...blank(17)];
+    const columnB = [["非常满意"], ["满意"], [""], ["回访不通"], ...blank(15)];
+    const items = [STAR_MAJOR_PROJECTS(columnA), STAR_SATISFACTION(columnB), STAR_REP_OFFICE(0, 1, 0, 3, 0), STAR_ECR(6, 75), STAR_TRAINING(6, 6, 3, 2)] as const;
+    expect(items).toEqual([14, 18, 9.5, 15, 13]);
+    expect(STAR_TOTAL(...items, 2)).toBe(71.5);
+    expect(STAR_VERDICT(...items, 2)).toBe("保持");
+    expect(STAR_VERDICT(...items, 2, "en")).toBe("keep");
+  });
+
+  it("the table's other examples: 92.5; 保持; downgrade: total 59 …; three reasons", () => {
+    expect(STAR_TOTAL(28, 25, 9.5, 15, 13, 2)).toBe(92.5);
+    expect(STAR_ECR_RATE("9.5%")).toBe(12);
+    expect(STAR_VERDICT(20, 15, 5, 9, 10, null, "en")).toBe("downgrade: total 59 is below 70 (4.1.b)");
   });
 });

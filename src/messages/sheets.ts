@@ -1,5 +1,5 @@
-import type { Bilingual } from "../messages/bilingual.js";
-import { ITEM_NAMES } from "../messages/reasons.js";
+import type { Bilingual } from "./bilingual.js";
+import { ITEM_NAMES } from "./reasons.js";
 import type { ItemKey } from "../verdict/verdict.js";
 
 /**

@@ -4,8 +4,8 @@ import { lastDayOfQuarter } from "date-fns/lastDayOfQuarter";
 
 /**
  * Quarters (`2024-Q3`) and calendar dates (`2024-10-01`). Dates are plain calendar dates: quarter
- * arithmetic builds and prints them in local time with date-fns, and date checks use UTC fields, so
- * no time zone can shift them.
+ * arithmetic builds and prints them in local time with date-fns, and date checks are integer
+ * arithmetic on the digits, so no time zone can shift them.
  */
 
 /** A quarter id, `YYYY-Qn`. */
@@ -38,10 +38,16 @@ export function isQuarterId(value: string): value is QuarterId {
 export function isCalendarDate(value: string): value is CalendarDate {
   const match = DATE_PATTERN.exec(value);
   if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
-  const date = new Date(0);
-  date.setUTCFullYear(year, month, day); // a day past the month's end rolls over and fails the check below
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month && date.getUTCDate() === day;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** Days in a month of the proleptic Gregorian calendar (February: 29 in leap years). */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 function quarterStartAsDate(quarter: QuarterId): Date {

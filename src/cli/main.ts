@@ -5,6 +5,7 @@ import type { Language } from "../messages/bilingual.js";
 import { batchCommand, type BatchFormat } from "./batch.js";
 import { checkCommand } from "./check.js";
 import { localeLanguage } from "./language.js";
+import { policyCommand } from "./policy.js";
 import { schemaCommand } from "./schema.js";
 import { type ScoreFormat, scoreCommand } from "./score.js";
 
@@ -52,6 +53,14 @@ program
   .addHelpText("after", "\nExample:\n  $ star-assessment schema input > quarter-input.schema.json")
   .action((name: JsonSchemaName) => {
     process.exitCode = schemaCommand(name);
+  });
+
+program
+  .command("policy")
+  .description("print every number of the policy with its clause ID, as Markdown (docs/policy.md)")
+  .addHelpText("after", "\nExample:\n  $ star-assessment policy > policy.md")
+  .action(() => {
+    process.exitCode = policyCommand();
   });
 
 program

@@ -13,8 +13,8 @@ export { Decimal };
  *
  * @example exact(0.5).times(3).toString(); // "1.5"
  */
-export function exact(value: number | string): Decimal {
-  return new Decimal(value);
+export function exact(value: Decimal | number | string): Decimal {
+  return value instanceof Decimal ? value : new Decimal(value);
 }
 
 /**
@@ -27,13 +27,4 @@ export function exact(value: number | string): Decimal {
 export function roundScore(value: Decimal, policy: Policy): number {
   const rounded = value.toDecimalPlaces(policy.rounding.decimals.value, Decimal.ROUND_HALF_UP).toNumber();
   return rounded === 0 ? 0 : rounded; // −0.001 rounds to −0, which JSON and Intl print as "-0"
-}
-
-/**
- * A ratio as a percentage for messages, exact to 2 decimals (6/75 → "8%", 1/3 → "33.33%").
- *
- * @example percent(exact(6), exact(75)); // "8%"
- */
-export function percent(numerator: Decimal, denominator: Decimal): string {
-  return `${numerator.times(100).dividedBy(denominator).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toString()}%`;
 }

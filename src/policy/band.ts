@@ -1,29 +1,43 @@
-import { Decimal } from "decimal.js";
+import { compareFractions, decimalFraction, type Fraction, percentText } from "../numbers/fraction.js";
 import type { Band, BandTable } from "./schema.js";
 
-function compareRatioTo(numerator: Decimal, denominator: Decimal, edge: string): number {
-  // numerator / denominator ⋚ edge  ⇔  numerator ⋚ edge × denominator (denominator > 0): no division,
-  // so 6/75 is exactly 8 % and never 0.08000000001.
-  return numerator.comparedTo(denominator.times(edge));
+/** A band with its edges read as exact fractions. */
+interface ReadBand {
+  readonly band: Band;
+  readonly from: Fraction;
+  readonly to: Fraction | null;
+}
+
+// Reading the edges' decimal strings is most of a lookup's cost, and a policy is deep-frozen, so each
+// table is read once. A WeakMap keyed by the frozen table: no observable state, nothing kept alive.
+const readTables = new WeakMap<BandTable, readonly ReadBand[]>();
+const bandTexts = new WeakMap<Band, string>();
+
+function readTable(table: BandTable): readonly ReadBand[] {
+  let read = readTables.get(table);
+  if (read === undefined) {
+    read = table.bands.map((band) => ({ band, from: decimalFraction(band.from.at), to: band.to === null ? null : decimalFraction(band.to.at) }));
+    readTables.set(table, read);
+  }
+  return read;
 }
 
 /**
- * The band of a table that holds the ratio `numerator / denominator` (denominator > 0), compared
- * exactly at every edge.
+ * The band of a table that holds a ratio, compared exactly at every edge (exact fractions, never
+ * binary floats).
  *
- * @example findBand(CLOUD_DESKTOP_2024.ecr.bands, exact(6), exact(75)).points; // 15 (exactly 8 %, "ECR≤8%")
+ * @example findBand(CLOUD_DESKTOP_2024.ecr.bands, ratio(6, 75)).points; // 15 (exactly 8 %, "ECR≤8%")
  */
-export function findBand(table: BandTable, numerator: Decimal, denominator: Decimal): Band {
-  const band = table.bands.find((candidate) => {
-    const fromSide = compareRatioTo(numerator, denominator, candidate.from.at);
-    const aboveFrom = fromSide > 0 || (fromSide === 0 && candidate.from.inclusive);
-    if (!aboveFrom || candidate.to === null) return aboveFrom;
-    const toSide = compareRatioTo(numerator, denominator, candidate.to.at);
-    return toSide < 0 || (toSide === 0 && candidate.to.inclusive);
+export function findBand(table: BandTable, value: Fraction): Band {
+  const found = readTable(table).find(({ band, from, to }) => {
+    const fromSide = compareFractions(value, from);
+    const aboveFrom = fromSide > 0 || (fromSide === 0 && band.from.inclusive);
+    if (!aboveFrom || to === null || band.to === null) return aboveFrom;
+    const toSide = compareFractions(value, to);
+    return toSide < 0 || (toSide === 0 && band.to.inclusive);
   });
-  // A validated table covers 0 … ∞ without gaps, so only a negative ratio can miss every band.
-  if (!band) throw new RangeError(`ratio ${numerator.toString()}/${denominator.toString()} is outside the band table`);
-  return band;
+  // A validated table starts at 0 inclusive and has no gaps, so every ratio ≥ 0 falls in a band.
+  return (found as ReadBand).band;
 }
 
 /**
@@ -32,8 +46,14 @@ export function findBand(table: BandTable, numerator: Decimal, denominator: Deci
  * @example describeBand(CLOUD_DESKTOP_2024.ecr.bands.bands[1]); // "8% < x ≤ 10%"
  */
 export function describeBand(band: Band): string {
-  const pct = (at: string) => `${new Decimal(at).times(100).toString()}%`;
-  const lower = new Decimal(band.from.at).isZero() && band.from.inclusive ? "" : `${pct(band.from.at)} ${band.from.inclusive ? "≤" : "<"} `;
-  const upper = band.to === null ? "" : ` ${band.to.inclusive ? "≤" : "<"} ${pct(band.to.at)}`;
-  return `${lower}x${upper}`;
+  let text = bandTexts.get(band);
+  if (text === undefined) {
+    const pct = (at: string) => percentText(decimalFraction(at));
+    const startsAtZero = decimalFraction(band.from.at).numerator === 0n && band.from.inclusive;
+    const lower = startsAtZero ? "" : `${pct(band.from.at)} ${band.from.inclusive ? "≤" : "<"} `;
+    const upper = band.to === null ? "" : ` ${band.to.inclusive ? "≤" : "<"} ${pct(band.to.at)}`;
+    text = `${lower}x${upper}`;
+    bandTexts.set(band, text);
+  }
+  return text;
 }

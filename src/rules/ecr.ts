@@ -1,7 +1,8 @@
 import { type IssueDraft, throwIfAny } from "../errors/assessment-input-error.js";
 import { inputMessages } from "../messages/input.js";
 import { ecrMessages } from "../messages/steps.js";
-import { type Decimal, exact, percent } from "../numbers/exact.js";
+import { type Decimal, exact } from "../numbers/exact.js";
+import { decimalFraction, type Fraction, percentText, ratio } from "../numbers/fraction.js";
 import { describeBand, findBand } from "../policy/band.js";
 import { CLOUD_DESKTOP_2024 } from "../policy/cloud-desktop-2024.js";
 import type { Policy } from "../policy/schema.js";
@@ -83,7 +84,7 @@ export function scoreEcr(calls: EcrCalls | undefined, policy: Policy = CLOUD_DES
   if (calls === undefined || ("totalCalls" in calls && calls.totalCalls === 0)) {
     const score = rules.scoreWithoutCalls.value;
     const step: Step = { rule: "ecr.no-calls", clause: "3.2.4", reading: "R8", message: ecrMessages.noCalls(score), figures: { totalCalls: 0 } };
-    return finishItem(exact(score), { ...item, notApplicable: true, steps: [step] }, policy);
+    return finishItem(score, { ...item, notApplicable: true, steps: [step] }, policy);
   }
 
   const atMost = rules.fullScoreAtMostSimpleCalls.value;
@@ -94,22 +95,27 @@ export function scoreEcr(calls: EcrCalls | undefined, policy: Policy = CLOUD_DES
       message: ecrMessages.fewSimpleCalls(calls.simpleCalls, atMost, max),
       figures: { simpleCalls: calls.simpleCalls, atMost },
     };
-    return finishItem(exact(max), { ...item, notApplicable: false, steps: [step] }, policy);
+    return finishItem(max, { ...item, notApplicable: false, steps: [step] }, policy);
   }
 
-  const [numerator, denominator] =
-    "rate" in calls ? [parseRate(calls.rate) as Decimal, exact(1)] : [exact(calls.simpleCalls), exact(calls.totalCalls)];
-  const band = findBand(rules.bands, numerator, denominator);
-  const ratio = percent(numerator, denominator);
-  const figures: Record<string, Figure> =
-    "rate" in calls
-      ? { rate: numerator.toString(), simpleCalls: calls.simpleCalls ?? null }
-      : { simpleCalls: calls.simpleCalls, totalCalls: calls.totalCalls };
+  let value: Fraction;
+  let figures: Record<string, Figure>;
+  if ("rate" in calls) {
+    const rate = (parseRate(calls.rate) as Decimal).toFixed(); // ecrIssues has checked the rate
+    value = decimalFraction(rate);
+    figures = { rate, simpleCalls: calls.simpleCalls ?? null };
+  } else {
+    value = ratio(calls.simpleCalls, calls.totalCalls);
+    figures = { simpleCalls: calls.simpleCalls, totalCalls: calls.totalCalls };
+  }
+  const band = findBand(rules.bands, value);
+  const ecr = percentText(value);
+  const range = describeBand(band);
   const step: Step = {
     rule: "ecr.band",
     clause: "3.2.4",
-    message: ecrMessages.ratio(ratio, describeBand(band), band.points),
-    figures: { ...figures, ecr: ratio, band: describeBand(band), points: band.points },
+    message: ecrMessages.ratio(ecr, range, band.points),
+    figures: { ...figures, ecr, band: range, points: band.points },
   };
-  return finishItem(exact(band.points), { ...item, notApplicable: false, steps: [step] }, policy);
+  return finishItem(band.points, { ...item, notApplicable: false, steps: [step] }, policy);
 }

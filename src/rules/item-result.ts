@@ -33,26 +33,30 @@ export interface ItemResult {
 
 /**
  * Rounds an item's exact score per reading R4 and closes its result; a rounding that changes the
- * figure is recorded as a step of its own.
+ * figure is recorded as a step of its own. A whole number (a band's points, an item's max) needs no
+ * rounding and skips the decimal arithmetic.
  *
  * @example finishItem(exact("16.666"), { max: 25, clause: "3.2.2", notApplicable: false, steps: [] }, policy).score; // 16.67
  */
 export function finishItem(
-  exactScore: Decimal,
+  exactScore: Decimal | number,
   item: { max: number; clause: ClauseId; notApplicable: boolean; steps: Step[] },
   policy: Policy,
 ): ItemResult {
-  const score = roundScore(exactScore, policy);
+  const result = { max: item.max, clause: item.clause, notApplicable: item.notApplicable };
+  if (typeof exactScore === "number" && Number.isInteger(exactScore)) return { score: exactScore === 0 ? 0 : exactScore, ...result, steps: item.steps };
+  const value = exact(exactScore);
+  const score = roundScore(value, policy);
+  if (value.equals(score)) return { score, ...result, steps: item.steps };
   const decimals = policy.rounding.decimals.value;
   const rounding: Step = {
     rule: "round",
     clause: item.clause,
     reading: "R4",
-    message: roundingMessage(exactScore.toString(), score, decimals),
-    figures: { exact: exactScore.toString(), rounded: score, decimals },
+    message: roundingMessage(value.toString(), score, decimals),
+    figures: { exact: value.toString(), rounded: score, decimals },
   };
-  const steps = exactScore.equals(score) ? item.steps : [...item.steps, rounding];
-  return { score, max: item.max, clause: item.clause, notApplicable: item.notApplicable, steps };
+  return { score, ...result, steps: [...item.steps, rounding] };
 }
 
 /**

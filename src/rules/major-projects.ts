@@ -104,7 +104,7 @@ export function scoreMajorProjects(projects: readonly MajorProject[], policy: Po
   if (projects.length === 0) {
     const score = rules.scoreWithoutProjects.value;
     const step: Step = { rule: "major-projects.none", clause: "3.2.1", reading: "R1", message: majorProjectMessages.none(score), figures: { projects: 0 } };
-    return finishItem(exact(score), { ...item, notApplicable: true, steps: [step] }, policy);
+    return finishItem(score, { ...item, notApplicable: true, steps: [step] }, policy);
   }
   throwIfAny(majorProjectIssues(projects, policy));
 

@@ -70,7 +70,7 @@ export function scoreRepOffice(record: RepOfficeRecord | undefined, policy: Poli
   const item = { max, clause: "3.2.3" as const };
   if (record === undefined) {
     const step: Step = { rule: "rep-office.none", clause: "3.2.3", reading: "R9", message: repOfficeMessages.none(max), figures: {} };
-    return finishItem(exact(max), { ...item, notApplicable: true, steps: [step] }, policy);
+    return finishItem(max, { ...item, notApplicable: true, steps: [step] }, policy);
   }
   throwIfAny(repOfficeIssues(record));
 

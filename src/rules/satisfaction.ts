@@ -92,7 +92,7 @@ export function scoreSatisfaction(surveys: readonly SatisfactionSurvey[], policy
   if (surveys.length === 0) {
     const score = rules.scoreWithoutSurveys.value;
     const step: Step = { rule: "satisfaction.none", clause: "3.2.2", reading: "R3", message: satisfactionMessages.none(score), figures: { surveys: 0 } };
-    return finishItem(exact(score), { ...item, notApplicable: true, steps: [step] }, policy);
+    return finishItem(score, { ...item, notApplicable: true, steps: [step] }, policy);
   }
   throwIfAny(satisfactionIssues(surveys, policy));
 

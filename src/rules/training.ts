@@ -1,7 +1,8 @@
 import { type IssueDraft, throwIfAny } from "../errors/assessment-input-error.js";
 import { inputMessages } from "../messages/input.js";
 import { trainingMessages } from "../messages/steps.js";
-import { exact, percent } from "../numbers/exact.js";
+import { exact } from "../numbers/exact.js";
+import { percentText, ratio } from "../numbers/fraction.js";
 import { describeBand, findBand } from "../policy/band.js";
 import { CLOUD_DESKTOP_2024 } from "../policy/cloud-desktop-2024.js";
 import type { Policy } from "../policy/schema.js";
@@ -91,13 +92,15 @@ function scorePart(part: TrainingPart, required: number, done: number, policy: P
     steps.push({ rule: `training.${part}-not-required`, clause: "3.2.5", reading: "R9", message: trainingMessages.notRequired(part, points), figures: { required: 0 } });
     return { points, notApplicable: true };
   }
-  const band = findBand(rules.bands, exact(done), exact(required));
-  const ratio = percent(exact(done), exact(required));
+  const share = ratio(done, required);
+  const band = findBand(rules.bands, share);
+  const shown = percentText(share);
+  const range = describeBand(band);
   steps.push({
     rule: `training.${part}`,
     clause: "3.2.5",
-    message: trainingMessages.part(part, done, required, ratio, describeBand(band), band.points),
-    figures: { required, [part === "online" ? "completed" : "attended"]: done, ratio, band: describeBand(band), points: band.points },
+    message: trainingMessages.part(part, done, required, shown, range, band.points),
+    figures: { required, [part === "online" ? "completed" : "attended"]: done, ratio: shown, band: range, points: band.points },
   });
   return { points: band.points, notApplicable: false };
 }

@@ -120,31 +120,27 @@ export function scoreMajorProjects(projects: readonly MajorProject[], policy: Po
         figures: { project: project.id, product: project.product, seats: project.seats },
       });
     }
-    return { score, seats: exact(project.seats) };
+    return score;
   });
 
-  const sum = Decimal.sum(...scored.map((p) => p.score));
+  const sum = Decimal.sum(...scored);
   let mean: Decimal;
   if (rules.aggregation.value === "seat-weighted-mean") {
-    const seats = Decimal.sum(...scored.map((p) => p.seats));
-    const weighted = Decimal.sum(...scored.map((p) => p.score.times(p.seats)));
+    const seats = Decimal.sum(...projects.map((project) => project.seats));
+    const weighted = Decimal.sum(...scored.map((score, index) => score.times((projects[index] as MajorProject).seats)));
     mean = seats.isZero() ? sum.dividedBy(scored.length) : weighted.dividedBy(seats);
+    const figures = { weighted: weighted.toString(), seats: seats.toString(), mean: mean.toString() };
     steps.push({
       rule: "major-projects.seat-weighted-mean",
       clause: "3.2.1",
       reading: "R7",
-      message: majorProjectMessages.seatWeightedMean(weighted.toString(), seats.toString(), mean.toString()),
-      figures: { weighted: weighted.toString(), seats: seats.toString(), mean: mean.toString() },
+      message: majorProjectMessages.seatWeightedMean(figures.weighted, figures.seats, figures.mean),
+      figures,
     });
   } else {
     mean = sum.dividedBy(scored.length);
-    steps.push({
-      rule: "major-projects.mean",
-      clause: "3.2.1",
-      reading: "R7",
-      message: majorProjectMessages.mean(sum.toString(), scored.length, mean.toString()),
-      figures: { sum: sum.toString(), projects: scored.length, mean: mean.toString() },
-    });
+    const figures = { sum: sum.toString(), projects: scored.length, mean: mean.toString() };
+    steps.push({ rule: "major-projects.mean", clause: "3.2.1", reading: "R7", message: majorProjectMessages.mean(figures.sum, figures.projects, figures.mean), figures });
   }
   return finishItem(mean, { ...item, notApplicable: false, steps }, policy);
 }

@@ -126,25 +126,22 @@ export function scoreSatisfaction(surveys: readonly SatisfactionSurvey[], policy
 
   let base: Decimal;
   if (completedPoints.length === 0) {
-    base = exact(rules.baseWithoutCompletedSurvey.value);
-    steps.push({ rule: "satisfaction.base-without-completed", clause: "3.2.2", reading: "R3", message: satisfactionMessages.baseWithoutCompleted(base.toNumber()), figures: { completed: 0, base: base.toString() } });
+    const value = rules.baseWithoutCompletedSurvey.value;
+    base = exact(value);
+    steps.push({ rule: "satisfaction.base-without-completed", clause: "3.2.2", reading: "R3", message: satisfactionMessages.baseWithoutCompleted(value), figures: { completed: 0, base: base.toString() } });
   } else {
     const sum = Decimal.sum(...completedPoints);
     base = sum.dividedBy(completedPoints.length);
-    steps.push({
-      rule: "satisfaction.base",
-      clause: "3.2.2",
-      reading: "R11",
-      message: satisfactionMessages.base(sum.toString(), completedPoints.length, base.toString()),
-      figures: { sum: sum.toString(), completed: completedPoints.length, base: base.toString() },
-    });
+    const figures = { sum: sum.toString(), completed: completedPoints.length, base: base.toString() };
+    steps.push({ rule: "satisfaction.base", clause: "3.2.2", reading: "R11", message: satisfactionMessages.base(figures.sum, figures.completed, figures.base), figures });
   }
 
   let score = base;
   if (deductions.length > 0) {
     const deducted = Decimal.sum(...deductions);
     score = base.minus(deducted);
-    steps.push({ rule: "satisfaction.deductions", clause: "3.2.2", message: satisfactionMessages.deductions(base.toString(), deducted.toString(), score.toString()), figures: { base: base.toString(), deductions: deducted.toString(), result: score.toString() } });
+    const figures = { base: base.toString(), deductions: deducted.toString(), result: score.toString() };
+    steps.push({ rule: "satisfaction.deductions", clause: "3.2.2", message: satisfactionMessages.deductions(figures.base, figures.deductions, figures.result), figures });
   }
   return finishItem(floorAtZero(score, "3.2.2", steps), { ...item, notApplicable: false, steps }, policy);
 }

@@ -28,3 +28,19 @@ export function roundScore(value: Decimal, policy: Policy): number {
   const rounded = value.toDecimalPlaces(policy.rounding.decimals.value, Decimal.ROUND_HALF_UP).toNumber();
   return rounded === 0 ? 0 : rounded; // −0.001 rounds to −0, which JSON and Intl print as "-0"
 }
+
+/**
+ * The exact sum of numbers: a JS number when they are whole and the sum is a safe integer (exact
+ * without decimals), else a decimal.js sum.
+ *
+ * @example exactSum([10, 3]); // 13 (a number)
+ * @example exactSum([9.5, 0.25]).toString(); // "9.75" (a Decimal)
+ */
+export function exactSum(values: readonly number[]): Decimal | number {
+  let sum = 0;
+  for (const value of values) {
+    if (!Number.isInteger(value)) return Decimal.sum(...values);
+    sum += value;
+  }
+  return Number.isSafeInteger(sum) ? sum : Decimal.sum(...values);
+}

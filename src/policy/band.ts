@@ -49,7 +49,7 @@ export function describeBand(band: Band): string {
   let text = bandTexts.get(band);
   if (text === undefined) {
     const pct = (at: string) => percentText(decimalFraction(at));
-    const startsAtZero = decimalFraction(band.from.at).numerator === 0n && band.from.inclusive;
+    const startsAtZero = decimalFraction(band.from.at).numerator === 0 && band.from.inclusive;
     const lower = startsAtZero ? "" : `${pct(band.from.at)} ${band.from.inclusive ? "≤" : "<"} `;
     const upper = band.to === null ? "" : ` ${band.to.inclusive ? "≤" : "<"} ${pct(band.to.at)}`;
     text = `${lower}x${upper}`;

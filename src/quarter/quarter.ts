@@ -1,6 +1,5 @@
 import { addQuarters } from "date-fns/addQuarters";
 import { formatISO } from "date-fns/formatISO";
-import { lastDayOfQuarter } from "date-fns/lastDayOfQuarter";
 
 /**
  * Quarters (`2024-Q3`) and calendar dates (`2024-10-01`). Dates are plain calendar dates: quarter
@@ -14,7 +13,7 @@ export type QuarterId = `${number}-Q${1 | 2 | 3 | 4}`;
 export type CalendarDate = string;
 
 const QUARTER_PATTERN = /^(\d{4})-Q([1-4])$/;
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 // The verdict dates reach two quarters ahead; from 9999-Q3 on they would need a five-digit year.
 const LAST_YEAR = 9998;
@@ -36,11 +35,10 @@ export function isQuarterId(value: string): value is QuarterId {
  * @example isCalendarDate("2024-02-29"); // true
  */
 export function isCalendarDate(value: string): value is CalendarDate {
-  const match = DATE_PATTERN.exec(value);
-  if (!match) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
+  if (!DATE_PATTERN.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
@@ -73,5 +71,8 @@ export function quarterStart(quarter: QuarterId, offset = 0): CalendarDate {
  * @example quarterEnd("2024-Q1"); // "2024-03-31"
  */
 export function quarterEnd(quarter: QuarterId): CalendarDate {
-  return formatISO(lastDayOfQuarter(quarterStartAsDate(quarter)), { representation: "date" });
+  return `${quarter.slice(0, 4)}-${QUARTER_ENDS[quarter.slice(-1) as "1" | "2" | "3" | "4"]}`;
 }
+
+// The last days of the quarters do not depend on the year (February is not one of them).
+const QUARTER_ENDS = { "1": "03-31", "2": "06-30", "3": "09-30", "4": "12-31" } as const;

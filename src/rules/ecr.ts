@@ -2,7 +2,7 @@ import { type IssueDraft, throwIfAny } from "../errors/assessment-input-error.js
 import { inputMessages } from "../messages/input.js";
 import { ecrMessages } from "../messages/steps.js";
 import { type Decimal, exact } from "../numbers/exact.js";
-import { decimalFraction, type Fraction, percentText, ratio } from "../numbers/fraction.js";
+import { decimalFraction, percentText, ratio } from "../numbers/fraction.js";
 import { describeBand, findBand } from "../policy/band.js";
 import { CLOUD_DESKTOP_2024 } from "../policy/cloud-desktop-2024.js";
 import type { Policy } from "../policy/schema.js";
@@ -79,12 +79,11 @@ export function ecrIssues(calls: EcrCalls): IssueDraft[] {
 export function scoreEcr(calls: EcrCalls | undefined, policy: Policy = CLOUD_DESKTOP_2024): ItemResult {
   const rules = policy.ecr;
   const max = rules.max.value;
-  const item = { max, clause: "3.2.4" as const };
   if (calls !== undefined) throwIfAny(ecrIssues(calls));
   if (calls === undefined || ("totalCalls" in calls && calls.totalCalls === 0)) {
     const score = rules.scoreWithoutCalls.value;
     const step: Step = { rule: "ecr.no-calls", clause: "3.2.4", reading: "R8", message: ecrMessages.noCalls(score), figures: { totalCalls: 0 } };
-    return finishItem(score, { ...item, notApplicable: true, steps: [step] }, policy);
+    return finishItem(score, { max, clause: "3.2.4", notApplicable: true, steps: [step] }, policy);
   }
 
   const atMost = rules.fullScoreAtMostSimpleCalls.value;
@@ -95,27 +94,19 @@ export function scoreEcr(calls: EcrCalls | undefined, policy: Policy = CLOUD_DES
       message: ecrMessages.fewSimpleCalls(calls.simpleCalls, atMost, max),
       figures: { simpleCalls: calls.simpleCalls, atMost },
     };
-    return finishItem(max, { ...item, notApplicable: false, steps: [step] }, policy);
+    return finishItem(max, { max, clause: "3.2.4", notApplicable: false, steps: [step] }, policy);
   }
 
-  let value: Fraction;
-  let figures: Record<string, Figure>;
-  if ("rate" in calls) {
-    const rate = (parseRate(calls.rate) as Decimal).toFixed(); // ecrIssues has checked the rate
-    value = decimalFraction(rate);
-    figures = { rate, simpleCalls: calls.simpleCalls ?? null };
-  } else {
-    value = ratio(calls.simpleCalls, calls.totalCalls);
-    figures = { simpleCalls: calls.simpleCalls, totalCalls: calls.totalCalls };
-  }
+  const counts = "rate" in calls ? null : calls;
+  const rate = "rate" in calls ? (parseRate(calls.rate) as Decimal).toFixed() : null; // ecrIssues has checked it
+  const value = counts === null ? decimalFraction(rate as string) : ratio(counts.simpleCalls, counts.totalCalls);
   const band = findBand(rules.bands, value);
   const ecr = percentText(value);
   const range = describeBand(band);
-  const step: Step = {
-    rule: "ecr.band",
-    clause: "3.2.4",
-    message: ecrMessages.ratio(ecr, range, band.points),
-    figures: { ...figures, ecr, band: range, points: band.points },
-  };
-  return finishItem(band.points, { ...item, notApplicable: false, steps: [step] }, policy);
+  const figures: Record<string, Figure> =
+    counts === null
+      ? { rate, simpleCalls: calls.simpleCalls ?? null, ecr, band: range, points: band.points }
+      : { simpleCalls: counts.simpleCalls, totalCalls: counts.totalCalls, ecr, band: range, points: band.points };
+  const step: Step = { rule: "ecr.band", clause: "3.2.4", message: ecrMessages.ratio(ecr, range, band.points), figures };
+  return finishItem(band.points, { max, clause: "3.2.4", notApplicable: false, steps: [step] }, policy);
 }

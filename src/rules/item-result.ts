@@ -43,20 +43,21 @@ export function finishItem(
   item: { max: number; clause: ClauseId; notApplicable: boolean; steps: Step[] },
   policy: Policy,
 ): ItemResult {
-  const result = { max: item.max, clause: item.clause, notApplicable: item.notApplicable };
-  if (typeof exactScore === "number" && Number.isInteger(exactScore)) return { score: exactScore === 0 ? 0 : exactScore, ...result, steps: item.steps };
+  // Object literals, not spreads: a spread here cost microseconds per item (V8 profile, bench P2).
+  const { max, clause, notApplicable, steps } = item;
+  if (typeof exactScore === "number" && Number.isInteger(exactScore)) return { score: exactScore === 0 ? 0 : exactScore, max, clause, notApplicable, steps };
   const value = exact(exactScore);
   const score = roundScore(value, policy);
-  if (value.equals(score)) return { score, ...result, steps: item.steps };
+  if (value.equals(score)) return { score, max, clause, notApplicable, steps };
   const decimals = policy.rounding.decimals.value;
   const rounding: Step = {
     rule: "round",
-    clause: item.clause,
+    clause,
     reading: "R4",
     message: roundingMessage(value.toString(), score, decimals),
     figures: { exact: value.toString(), rounded: score, decimals },
   };
-  return { score, ...result, steps: [...item.steps, rounding] };
+  return { score, max, clause, notApplicable, steps: [...steps, rounding] };
 }
 
 /**

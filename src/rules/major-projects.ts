@@ -100,11 +100,10 @@ export function majorProjectIssues(projects: readonly MajorProject[], policy: Po
  */
 export function scoreMajorProjects(projects: readonly MajorProject[], policy: Policy = CLOUD_DESKTOP_2024): ItemResult {
   const rules = policy.majorProjects;
-  const item = { max: rules.max.value, clause: "3.2.1" as const };
   if (projects.length === 0) {
     const score = rules.scoreWithoutProjects.value;
     const step: Step = { rule: "major-projects.none", clause: "3.2.1", reading: "R1", message: majorProjectMessages.none(score), figures: { projects: 0 } };
-    return finishItem(score, { ...item, notApplicable: true, steps: [step] }, policy);
+    return finishItem(score, { max: rules.max.value, clause: "3.2.1", notApplicable: true, steps: [step] }, policy);
   }
   throwIfAny(majorProjectIssues(projects, policy));
 
@@ -142,28 +141,28 @@ export function scoreMajorProjects(projects: readonly MajorProject[], policy: Po
     const figures = { sum: sum.toString(), projects: scored.length, mean: mean.toString() };
     steps.push({ rule: "major-projects.mean", clause: "3.2.1", reading: "R7", message: majorProjectMessages.mean(figures.sum, figures.projects, figures.mean), figures });
   }
-  return finishItem(mean, { ...item, notApplicable: false, steps }, policy);
+  return finishItem(mean, { max: rules.max.value, clause: "3.2.1", notApplicable: false, steps }, policy);
 }
 
 function projectScore(project: MajorProject, policy: Policy, steps: Step[]): Decimal {
   const { id, deadline, submittedOn, rating } = project;
-  const figures = { project: id, deadline, submittedOn, rating: rating ?? null };
   if (submittedOn !== null && rating !== undefined && isReportOnTime(project, policy)) {
     steps.push({
       rule: "major-projects.on-time",
       clause: "3.2.1",
       reading: "R5",
       message: majorProjectMessages.onTime(id, submittedOn, deadline, rating),
-      figures: { ...figures, score: rating },
+      figures: { project: id, deadline, submittedOn, rating, score: rating },
     });
     return exact(rating);
   }
   // majorProjectIssues has ruled out an on-time report without a rating, so this one is late or missing.
   const ignoredRating = rating ?? null;
+  const figures = { project: id, deadline, submittedOn, rating: ignoredRating, score: 0 };
   steps.push(
     submittedOn === null
-      ? { rule: "major-projects.missing", clause: "3.2.1", message: majorProjectMessages.missing(id, deadline, ignoredRating), figures: { ...figures, score: 0 } }
-      : { rule: "major-projects.late", clause: "3.2.1", message: majorProjectMessages.late(id, submittedOn, deadline, ignoredRating), figures: { ...figures, score: 0 } },
+      ? { rule: "major-projects.missing", clause: "3.2.1", message: majorProjectMessages.missing(id, deadline, ignoredRating), figures }
+      : { rule: "major-projects.late", clause: "3.2.1", message: majorProjectMessages.late(id, submittedOn, deadline, ignoredRating), figures },
   );
   return exact(0);
 }

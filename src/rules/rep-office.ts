@@ -67,10 +67,9 @@ export function simpleIssueTicketDeduction(tickets: number, policy: Policy = CLO
 export function scoreRepOffice(record: RepOfficeRecord | undefined, policy: Policy = CLOUD_DESKTOP_2024): ItemResult {
   const rules = policy.repOffice;
   const max = rules.max.value;
-  const item = { max, clause: "3.2.3" as const };
   if (record === undefined) {
     const step: Step = { rule: "rep-office.none", clause: "3.2.3", reading: "R9", message: repOfficeMessages.none(max), figures: {} };
-    return finishItem(max, { ...item, notApplicable: true, steps: [step] }, policy);
+    return finishItem(max, { max, clause: "3.2.3", notApplicable: true, steps: [step] }, policy);
   }
   throwIfAny(repOfficeIssues(record));
 
@@ -110,5 +109,5 @@ export function scoreRepOffice(record: RepOfficeRecord | undefined, policy: Poli
   const deductions = Decimal.sum(quality, unlicensed, vendorAssist, ticketRule.deduction, keyEvent);
   const score = exact(max).minus(deductions);
   steps.push({ rule: "rep-office.result", clause: "3.2.3", message: repOfficeMessages.result(max, deductions.toString(), score.toString()), figures: { deductions: deductions.toString(), result: score.toString() } });
-  return finishItem(floorAtZero(score, "3.2.3", steps), { ...item, notApplicable: false, steps }, policy);
+  return finishItem(floorAtZero(score, "3.2.3", steps), { max, clause: "3.2.3", notApplicable: false, steps }, policy);
 }

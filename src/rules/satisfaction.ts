@@ -88,11 +88,10 @@ export function satisfactionIssues(surveys: readonly SatisfactionSurvey[], polic
  */
 export function scoreSatisfaction(surveys: readonly SatisfactionSurvey[], policy: Policy = CLOUD_DESKTOP_2024): ItemResult {
   const rules = policy.satisfaction;
-  const item = { max: rules.max.value, clause: "3.2.2" as const };
   if (surveys.length === 0) {
     const score = rules.scoreWithoutSurveys.value;
     const step: Step = { rule: "satisfaction.none", clause: "3.2.2", reading: "R3", message: satisfactionMessages.none(score), figures: { surveys: 0 } };
-    return finishItem(score, { ...item, notApplicable: true, steps: [step] }, policy);
+    return finishItem(score, { max: rules.max.value, clause: "3.2.2", notApplicable: true, steps: [step] }, policy);
   }
   throwIfAny(satisfactionIssues(surveys, policy));
 
@@ -101,11 +100,10 @@ export function scoreSatisfaction(surveys: readonly SatisfactionSurvey[], policy
   const deductions: Decimal[] = [];
   for (const survey of surveys) {
     const code = outcomeCode(survey.outcome, policy) as SatisfactionOutcome;
-    const figures = { project: survey.projectId, outcome: code };
     if (code === "unreachable") {
       const deduction = rules.unreachable.deduction.value;
       deductions.push(exact(deduction));
-      steps.push({ rule: "satisfaction.unreachable", clause: "3.2.2", message: satisfactionMessages.unreachable(survey.projectId, deduction), figures: { ...figures, deduction } });
+      steps.push({ rule: "satisfaction.unreachable", clause: "3.2.2", message: satisfactionMessages.unreachable(survey.projectId, deduction), figures: { project: survey.projectId, outcome: code, deduction } });
     } else if (code === "unreachable_after_reminder") {
       const adds = rules.unreachableAfterReminder.addsToUnreachable.value;
       const deduction = exact(rules.unreachableAfterReminder.deduction.value).plus(adds ? rules.unreachable.deduction.value : 0);
@@ -115,12 +113,12 @@ export function scoreSatisfaction(surveys: readonly SatisfactionSurvey[], policy
         clause: "3.2.2",
         reading: "R2",
         message: satisfactionMessages.unreachableAfterReminder(survey.projectId, deduction.toString(), adds),
-        figures: { ...figures, deduction: deduction.toNumber() },
+        figures: { project: survey.projectId, outcome: code, deduction: deduction.toNumber() },
       });
     } else {
       const points = rules.outcomes[code].points.value;
       completedPoints.push(exact(points));
-      steps.push({ rule: "satisfaction.completed", clause: "3.2.2", message: satisfactionMessages.completed(survey.projectId, rules.outcomes[code].label, points), figures: { ...figures, points } });
+      steps.push({ rule: "satisfaction.completed", clause: "3.2.2", message: satisfactionMessages.completed(survey.projectId, rules.outcomes[code].label, points), figures: { project: survey.projectId, outcome: code, points } });
     }
   }
 
@@ -143,5 +141,5 @@ export function scoreSatisfaction(surveys: readonly SatisfactionSurvey[], policy
     const figures = { base: base.toString(), deductions: deducted.toString(), result: score.toString() };
     steps.push({ rule: "satisfaction.deductions", clause: "3.2.2", message: satisfactionMessages.deductions(figures.base, figures.deductions, figures.result), figures });
   }
-  return finishItem(floorAtZero(score, "3.2.2", steps), { ...item, notApplicable: false, steps }, policy);
+  return finishItem(floorAtZero(score, "3.2.2", steps), { max: rules.max.value, clause: "3.2.2", notApplicable: false, steps }, policy);
 }

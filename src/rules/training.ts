@@ -1,7 +1,7 @@
 import { type IssueDraft, throwIfAny } from "../errors/assessment-input-error.js";
 import { inputMessages } from "../messages/input.js";
 import { trainingMessages } from "../messages/steps.js";
-import { exact } from "../numbers/exact.js";
+import { exactSum } from "../numbers/exact.js";
 import { percentText, ratio } from "../numbers/fraction.js";
 import { describeBand, findBand } from "../policy/band.js";
 import { CLOUD_DESKTOP_2024 } from "../policy/cloud-desktop-2024.js";
@@ -73,7 +73,7 @@ export function scoreTraining(record: TrainingRecord | undefined, policy: Policy
   const steps: Step[] = [];
   const online = scorePart("online", record?.online?.required ?? 0, record?.online?.completed ?? 0, policy, steps);
   const offline = scorePart("offline", record?.offline?.required ?? 0, record?.offline?.attended ?? 0, policy, steps);
-  const total = exact(online.points).plus(offline.points);
+  const total = exactSum([online.points, offline.points]);
   steps.push({
     rule: "training.sum",
     clause: "3.2.5",
@@ -100,7 +100,7 @@ function scorePart(part: TrainingPart, required: number, done: number, policy: P
     rule: `training.${part}`,
     clause: "3.2.5",
     message: trainingMessages.part(part, done, required, shown, range, band.points),
-    figures: { required, [part === "online" ? "completed" : "attended"]: done, ratio: shown, band: range, points: band.points },
+    figures: part === "online" ? { required, completed: done, ratio: shown, band: range, points: band.points } : { required, attended: done, ratio: shown, band: range, points: band.points },
   });
   return { points: band.points, notApplicable: false };
 }

@@ -3,13 +3,22 @@ import { compareFractions, decimalFraction, percentText, ratio } from "../../src
 
 describe("exact fractions for band edges", () => {
   it("reads plain decimals exactly: 0.08 = 8/100, 0.095 = 95/1000, 1 = 1/1", () => {
-    expect(decimalFraction("0.08")).toEqual({ numerator: 8n, denominator: 100n });
-    expect(decimalFraction("0.095")).toEqual({ numerator: 95n, denominator: 1000n });
-    expect(decimalFraction("1")).toEqual({ numerator: 1n, denominator: 1n });
+    expect(decimalFraction("0.08")).toEqual({ numerator: 8, denominator: 100 });
+    expect(decimalFraction("0.095")).toEqual({ numerator: 95, denominator: 1000 });
+    expect(decimalFraction("1")).toEqual({ numerator: 1, denominator: 1 });
   });
 
   it("refuses anything but a plain decimal ≥ 0", () => {
     for (const text of ["-1", "1e-7", "0.", ".5", "8%", ""]) expect(() => decimalFraction(text)).toThrow(RangeError);
+  });
+
+  it("goes to BigInt past 15 digits: 0.0000000000000005 (5e-16) = 5/10^16, and 5e-324 stays exact", () => {
+    expect(decimalFraction("0.0000000000000005")).toEqual({ numerator: 5n, denominator: 10n ** 16n });
+    const tiny = decimalFraction(`0.${"0".repeat(323)}5`);
+    expect(tiny.denominator).toBe(10n ** 324n);
+    expect(compareFractions(tiny, decimalFraction("0"))).toBe(1);
+    expect(compareFractions(tiny, decimalFraction("0.08"))).toBe(-1);
+    expect(percentText(tiny)).toBe("0%");
   });
 
   it("compares exactly: 6/75 = 0.08, 6/74 > 0.08, 5/75 < 0.08", () => {
@@ -19,9 +28,13 @@ describe("exact fractions for band edges", () => {
     expect(compareFractions(ratio(5, 75), edge)).toBe(-1);
   });
 
-  it("compares counts beyond 2^53 exactly (BigInt)", () => {
-    const big = 2 ** 53 + 1;
-    expect(compareFractions({ numerator: BigInt(big) * 8n, denominator: BigInt(big) * 100n }, decimalFraction("0.08"))).toBe(0);
+  it("compares exactly where the products pass 2^53 (BigInt): 2^53 − 1 calls against 0.08", () => {
+    const calls = Number.MAX_SAFE_INTEGER; // 9007199254740991 × 8 is not a safe integer
+    const eightPercent = decimalFraction("0.08");
+    // 720575940379279.28 = 8 % of the calls: 720575940379279 simple calls are just below it, …280 just above
+    expect(compareFractions(ratio(720575940379279, calls), eightPercent)).toBe(-1);
+    expect(compareFractions(ratio(720575940379280, calls), eightPercent)).toBe(1);
+    expect(compareFractions(ratio(calls, calls), decimalFraction("1"))).toBe(0);
   });
 
   it("prints a percentage rounded half up to 2 decimals: 6/75 → 8%, 2/3 → 66.67%, 1/8 → 12.5%, 1/800 → 0.13%, 0/5 → 0%", () => {

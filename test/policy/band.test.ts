@@ -9,7 +9,7 @@ const d = (value: number | string) => new Decimal(value);
 const fraction = (numerator: number | string, denominator: number | string): Fraction => {
   const top = decimalFraction(String(numerator));
   const bottom = decimalFraction(String(denominator));
-  return { numerator: top.numerator * bottom.denominator, denominator: top.denominator * bottom.numerator };
+  return { numerator: BigInt(top.numerator) * BigInt(bottom.denominator), denominator: BigInt(top.denominator) * BigInt(bottom.numerator) };
 };
 const ecr = CLOUD_DESKTOP_2024.ecr.bands;
 const online = CLOUD_DESKTOP_2024.training.online.bands;

@@ -1,0 +1,35 @@
+import { BaseSequencer, type TestSpecification } from "vitest/node";
+import { configDefaults, defineConfig } from "vitest/config";
+
+/**
+ * The vitest config Stryker runs (stryker.config.json → vitest.configFile); `npm run mutation`.
+ *
+ * Left out: tests that spawn the CLI or need dist/ (test/cli, test/package, test/sheets/bundle.test.ts)
+ * and the 10,000-run fuzz suite (test/fuzz); none of them reaches a mutated line that the tests kept
+ * here do not. Files run fastest first: Stryker bails on the first failing test, so a mutant the
+ * clause tests kill never waits for the property suites (the default order runs the slowest first).
+ */
+const LAST = ["test/properties/"];
+const FIRST = ["test/mutation/", "test/rules/", "test/verdict/", "test/policy/", "test/numbers/"];
+
+class FastFirstSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (file: TestSpecification) => {
+      const path = file.moduleId.replaceAll("\\", "/");
+      if (LAST.some((dir) => path.includes(`/${dir}`))) return 2;
+      if (FIRST.some((dir) => path.includes(`/${dir}`))) return 0;
+      return 1;
+    };
+    return [...files].sort((a, b) => rank(a) - rank(b) || (a.moduleId < b.moduleId ? -1 : a.moduleId > b.moduleId ? 1 : 0));
+  }
+}
+
+export default defineConfig({
+  // Keep vitest's run cache out of node_modules/.vite (each Stryker sandbox gets its own).
+  cacheDir: ".stryker-tmp/vite-cache",
+  test: {
+    include: ["test/**/*.test.ts"],
+    exclude: [...configDefaults.exclude, "test/cli/**", "test/package/**", "test/fuzz/**", "test/sheets/bundle.test.ts"],
+    sequence: { sequencer: FastFirstSequencer },
+  },
+});

@@ -2,13 +2,13 @@ import { AssessmentInputError } from "../errors/assessment-input-error.js";
 import { parseQuarter } from "../input/parse.js";
 import type { Policy } from "../policy/schema.js";
 import type { QuarterId } from "../quarter/quarter.js";
-import { scoreEcr } from "../rules/ecr.js";
+import { scoreValidEcr } from "../rules/ecr.js";
 import type { ItemResult } from "../rules/item-result.js";
-import { type KeyEventsResult, sumKeyEvents } from "../rules/key-events.js";
-import { scoreMajorProjects } from "../rules/major-projects.js";
-import { scoreRepOffice } from "../rules/rep-office.js";
-import { scoreSatisfaction } from "../rules/satisfaction.js";
-import { scoreTraining } from "../rules/training.js";
+import { type KeyEventsResult, sumValidKeyEvents } from "../rules/key-events.js";
+import { scoreValidMajorProjects } from "../rules/major-projects.js";
+import { scoreValidRepOffice } from "../rules/rep-office.js";
+import { scoreValidSatisfaction } from "../rules/satisfaction.js";
+import { scoreValidTraining } from "../rules/training.js";
 import { buildVerdict, ITEM_KEYS, type ItemKey, type Verdict } from "../verdict/verdict.js";
 import { totalScore } from "./total.js";
 
@@ -45,15 +45,16 @@ export interface AssessOptions {
  * assessment.verdict.downgrade; // false
  */
 export function assessQuarter(input: unknown, options: AssessOptions = {}): Assessment {
+  // parseQuarter has run every rule's own checks under this policy, so the rules score without repeating them.
   const { input: quarter, policy } = parseQuarter(input, options.policy);
   const items: Record<ItemKey, ItemResult> = {
-    majorProjects: scoreMajorProjects(quarter.majorProjects ?? [], policy),
-    satisfaction: scoreSatisfaction(quarter.satisfaction ?? [], policy),
-    repOffice: scoreRepOffice(quarter.repOffice, policy),
-    ecr: scoreEcr(quarter.ecr, policy),
-    training: scoreTraining(quarter.training, policy),
+    majorProjects: scoreValidMajorProjects(quarter.majorProjects ?? [], policy),
+    satisfaction: scoreValidSatisfaction(quarter.satisfaction ?? [], policy),
+    repOffice: scoreValidRepOffice(quarter.repOffice, policy),
+    ecr: scoreValidEcr(quarter.ecr, policy),
+    training: scoreValidTraining(quarter.training, policy),
   };
-  const keyEvents = sumKeyEvents(quarter.keyEvents ?? [], policy);
+  const keyEvents = sumValidKeyEvents(quarter.keyEvents ?? [], policy);
   const itemScores = Object.fromEntries(ITEM_KEYS.map((key) => [key, items[key].score])) as Record<ItemKey, number>;
   const total = totalScore(itemScores, keyEvents.adjustment, policy);
   const verdict = buildVerdict(

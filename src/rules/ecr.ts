@@ -77,9 +77,14 @@ export function ecrIssues(calls: EcrCalls): IssueDraft[] {
  * @example scoreEcr({ rate: "9.5%" }).score; // 8 % < 9.5 % ≤ 10 % → 12
  */
 export function scoreEcr(calls: EcrCalls | undefined, policy: Policy = CLOUD_DESKTOP_2024): ItemResult {
+  if (calls !== undefined) throwIfAny(ecrIssues(calls));
+  return scoreValidEcr(calls, policy);
+}
+
+/** {@link scoreEcr} for input that {@link ecrIssues} has passed (the composer's schema runs the same checks). */
+export function scoreValidEcr(calls: EcrCalls | undefined, policy: Policy): ItemResult {
   const rules = policy.ecr;
   const max = rules.max.value;
-  if (calls !== undefined) throwIfAny(ecrIssues(calls));
   if (calls === undefined || ("totalCalls" in calls && calls.totalCalls === 0)) {
     const score = rules.scoreWithoutCalls.value;
     const step: Step = { rule: "ecr.no-calls", clause: "3.2.4", reading: "R8", message: ecrMessages.noCalls(score), figures: { totalCalls: 0 } };

@@ -61,6 +61,11 @@ export function keyEventIssues(events: readonly KeyEvent[]): IssueDraft[] {
  */
 export function sumKeyEvents(events: readonly KeyEvent[], policy: Policy = CLOUD_DESKTOP_2024): KeyEventsResult {
   throwIfAny(keyEventIssues(events));
+  return sumValidKeyEvents(events, policy);
+}
+
+/** {@link sumKeyEvents} for input that {@link keyEventIssues} has passed (the composer's schema runs the same checks). */
+export function sumValidKeyEvents(events: readonly KeyEvent[], policy: Policy): KeyEventsResult {
   if (events.length === 0) {
     return { adjustment: 0, clause: "3.2.6", steps: [{ rule: "key-events.none", clause: "3.2.6", message: keyEventMessages.none(), figures: { events: 0 } }] };
   }

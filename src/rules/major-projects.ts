@@ -99,13 +99,18 @@ export function majorProjectIssues(projects: readonly MajorProject[], policy: Po
  * ]).score; // (28 + 0) / 2 = 14
  */
 export function scoreMajorProjects(projects: readonly MajorProject[], policy: Policy = CLOUD_DESKTOP_2024): ItemResult {
+  throwIfAny(majorProjectIssues(projects, policy));
+  return scoreValidMajorProjects(projects, policy);
+}
+
+/** {@link scoreMajorProjects} for input that {@link majorProjectIssues} has passed (the composer's schema runs the same checks). */
+export function scoreValidMajorProjects(projects: readonly MajorProject[], policy: Policy): ItemResult {
   const rules = policy.majorProjects;
   if (projects.length === 0) {
     const score = rules.scoreWithoutProjects.value;
     const step: Step = { rule: "major-projects.none", clause: "3.2.1", reading: "R1", message: majorProjectMessages.none(score), figures: { projects: 0 } };
     return finishItem(score, { max: rules.max.value, clause: "3.2.1", notApplicable: true, steps: [step] }, policy);
   }
-  throwIfAny(majorProjectIssues(projects, policy));
 
   const steps: Step[] = [];
   const scored = projects.map((project) => {

@@ -65,13 +65,18 @@ export function simpleIssueTicketDeduction(tickets: number, policy: Policy = CLO
  * // 10 − 1 × 0.5 = 9.5
  */
 export function scoreRepOffice(record: RepOfficeRecord | undefined, policy: Policy = CLOUD_DESKTOP_2024): ItemResult {
+  if (record !== undefined) throwIfAny(repOfficeIssues(record));
+  return scoreValidRepOffice(record, policy);
+}
+
+/** {@link scoreRepOffice} for input that {@link repOfficeIssues} has passed (the composer's schema runs the same checks). */
+export function scoreValidRepOffice(record: RepOfficeRecord | undefined, policy: Policy): ItemResult {
   const rules = policy.repOffice;
   const max = rules.max.value;
   if (record === undefined) {
     const step: Step = { rule: "rep-office.none", clause: "3.2.3", reading: "R9", message: repOfficeMessages.none(max), figures: {} };
     return finishItem(max, { max, clause: "3.2.3", notApplicable: true, steps: [step] }, policy);
   }
-  throwIfAny(repOfficeIssues(record));
 
   const quality = exact(record.deliveryQualityDeduction ?? 0);
   const cases = record.unlicensedWorkCases ?? 0;

@@ -87,13 +87,18 @@ export function satisfactionIssues(surveys: readonly SatisfactionSurvey[], polic
  * ]).score; // (25 + 15) / 2 − 2 = 18
  */
 export function scoreSatisfaction(surveys: readonly SatisfactionSurvey[], policy: Policy = CLOUD_DESKTOP_2024): ItemResult {
+  throwIfAny(satisfactionIssues(surveys, policy));
+  return scoreValidSatisfaction(surveys, policy);
+}
+
+/** {@link scoreSatisfaction} for input that {@link satisfactionIssues} has passed (the composer's schema runs the same checks). */
+export function scoreValidSatisfaction(surveys: readonly SatisfactionSurvey[], policy: Policy): ItemResult {
   const rules = policy.satisfaction;
   if (surveys.length === 0) {
     const score = rules.scoreWithoutSurveys.value;
     const step: Step = { rule: "satisfaction.none", clause: "3.2.2", reading: "R3", message: satisfactionMessages.none(score), figures: { surveys: 0 } };
     return finishItem(score, { max: rules.max.value, clause: "3.2.2", notApplicable: true, steps: [step] }, policy);
   }
-  throwIfAny(satisfactionIssues(surveys, policy));
 
   const steps: Step[] = [];
   const completedPoints: Decimal[] = [];

@@ -70,6 +70,11 @@ export function trainingIssues(record: TrainingRecord): IssueDraft[] {
  */
 export function scoreTraining(record: TrainingRecord | undefined, policy: Policy = CLOUD_DESKTOP_2024): ItemResult {
   if (record !== undefined) throwIfAny(trainingIssues(record));
+  return scoreValidTraining(record, policy);
+}
+
+/** {@link scoreTraining} for input that {@link trainingIssues} has passed (the composer's schema runs the same checks). */
+export function scoreValidTraining(record: TrainingRecord | undefined, policy: Policy): ItemResult {
   const steps: Step[] = [];
   const online = scorePart("online", record?.online?.required ?? 0, record?.online?.completed ?? 0, policy, steps);
   const offline = scorePart("offline", record?.offline?.required ?? 0, record?.offline?.attended ?? 0, policy, steps);

@@ -12,7 +12,7 @@ export default defineConfig([
   },
   {
     // The CLI: the only entry with I/O.
-    entry: { cli: "src/cli/main.ts" },
+    entry: { cli: "src/cli/main.ts", "batch-worker": "src/cli/batch-worker.ts" },
     format: ["esm"],
     sourcemap: true,
     target: "node20",

@@ -1,25 +1,31 @@
 import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
+import { availableParallelism } from "node:os";
 import { extname } from "node:path";
-import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { parse as parseCsv } from "csv-parse";
-import { safeAssessQuarter } from "../assessment/assess.js";
-import { type BatchHeader, readHeader, recordToQuarter } from "../batch/record-to-quarter.js";
-import { errorSummary, type Summary, summaryCsv, summaryHeader, summaryOf } from "../batch/summary.js";
+import { readHeader } from "../batch/record-to-quarter.js";
+import type { BatchFormat, BatchJob } from "../batch/score-row.js";
+import { summaryHeader } from "../batch/summary.js";
 import type { Language } from "../messages/bilingual.js";
+import { type Scorer, workerScorer } from "./batch-pool.js";
+import type { ScoredSlice } from "./batch-slice.js";
 
-export type BatchFormat = "csv" | "jsonl";
+export type { BatchFormat };
 
 export interface BatchOptions {
   readonly lang: Language;
   readonly output?: string;
   readonly inputFormat?: BatchFormat;
   readonly outputFormat?: BatchFormat;
+  /** Scoring worker threads; by default the machine's cores. */
+  readonly jobs?: number;
 }
 
 const PROGRESS_EVERY = 10_000;
 const FLUSH_AT = 64 * 1024;
+const SLICE = 256; // rows sent to a scorer at a time
+const SLICES_IN_FLIGHT_PER_THREAD = 2; // bounds the rows held in memory, whatever the file's length
 
 const formatOf = (path: string | undefined): BatchFormat | undefined => {
   const extension = path === undefined ? "" : extname(path).toLowerCase();
@@ -43,114 +49,111 @@ class LineWriter {
   }
 }
 
-/** The scored rows of a CSV stream, one partner-quarter a row, or the header's problems. */
-async function* csvRows(input: Readable, lang: Language): AsyncGenerator<{ row: number; summary: Summary } | { fatal: string[] }> {
+/** The rows of a CSV stream, after its header line; pulling them is what reads the file (backpressure). */
+async function* csvJobs(input: Readable, onHeader: (cells: string[]) => void): AsyncGenerator<BatchJob> {
   const parser = input.pipe(parseCsv({ bom: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_error: true, info: true }));
   // The parser reports a malformed record (bad quoting) as it meets it, ahead of the records it has
   // buffered; the line numbers put the reports back in file order.
   const skipped: { line: number; message: string }[] = [];
   parser.on("skip", (error: Error & { lines: number }) => skipped.push({ line: error.lines, message: `CSV: ${error.message}` }));
-  let header: BatchHeader | undefined;
+  let header = false;
   let row = 0;
-  const skippedBefore = function* (line: number) {
-    while (skipped.length > 0 && (skipped[0]?.line ?? 0) < line) {
+  const skippedBefore = function* (line: number): Generator<BatchJob> {
+    while (skipped.length > 0 && (skipped[0] as { line: number }).line < line) {
       row += 1;
-      yield { row, summary: errorSummary(row, undefined, [(skipped.shift() as { message: string }).message]) };
+      yield { row, failure: (skipped.shift() as { message: string }).message };
     }
   };
   for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
     yield* skippedBefore(info.lines);
-    if (header === undefined) {
-      const read = readHeader(record);
-      if (read.problems.length > 0) {
-        yield { fatal: read.problems.map((problem) => problem.message[lang]) };
-        return;
-      }
-      header = read.header;
+    if (!header) {
+      header = true;
+      onHeader(record);
       continue;
     }
     row += 1;
-    yield { row, summary: scoreRecord(row, header, record, lang) };
+    yield { row, cells: record };
   }
   yield* skippedBefore(Number.POSITIVE_INFINITY);
 }
 
-function scoreRecord(row: number, header: BatchHeader, cells: readonly string[], lang: Language): Summary {
-  if (cells.some((cell) => cell.includes("\uFFFD"))) {
-    const message = lang === "zh" ? "含有无法识别的字符:请将文件另存为 UTF-8 编码" : "unreadable characters: save the file as UTF-8";
-    return errorSummary(row, undefined, [message]);
-  }
-  const { quarter, columnOf, problems } = recordToQuarter(header, cells);
-  if (problems.length > 0) return errorSummary(row, quarter, problems.map((problem) => `${problem.column ?? "-"}: ${problem.message[lang]}`));
-  const result = safeAssessQuarter(quarter);
-  if (result.success) return summaryOf(row, result.data, lang);
-  const where = (pointer: string): string => {
-    for (let path = pointer; path !== ""; path = path.slice(0, path.lastIndexOf("/"))) {
-      const column = columnOf.get(path);
-      if (column !== undefined) return `${column} (${pointer})`;
-    }
-    return pointer || "/";
-  };
-  return errorSummary(row, quarter, result.error.issues.map((issue) => `${where(issue.pointer)}: ${issue.message[lang]}`));
-}
-
-async function* jsonlRows(input: Readable, lang: Language): AsyncGenerator<{ row: number; summary: Summary }> {
+/** The lines of a JSONL stream, read chunk by chunk as they are pulled (so memory stays flat). */
+async function* jsonlJobs(input: Readable): AsyncGenerator<BatchJob> {
   let row = 0;
-  for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
-    row += 1;
-    if (line.trim() === "") continue;
-    let data: unknown;
-    try {
-      data = JSON.parse(line);
-    } catch (error) {
-      yield { row, summary: errorSummary(row, undefined, [`JSON: ${(error as Error).message}`]) };
-      continue;
+  let rest = "";
+  input.setEncoding("utf8");
+  const lines = function* (text: string): Generator<BatchJob> {
+    for (const line of text.split("\n")) {
+      row += 1;
+      const trimmed = line.endsWith("\r") ? line.slice(0, -1) : line;
+      if (trimmed.trim() !== "") yield { row, line: trimmed };
     }
-    const result = safeAssessQuarter(data);
-    yield {
-      row,
-      summary: result.success
-        ? summaryOf(row, result.data, lang)
-        : errorSummary(row, data, result.error.issues.map((issue) => `${issue.pointer || "/"}: ${issue.message[lang]}`)),
-    };
+  };
+  for await (const chunk of input as AsyncIterable<string>) {
+    const text = rest + chunk;
+    const end = text.lastIndexOf("\n");
+    rest = text.slice(end + 1);
+    if (end >= 0) yield* lines(text.slice(0, end));
   }
+  if (rest !== "") yield* lines(rest);
 }
 
 /**
- * `batch`: scores one partner-quarter per CSV row or JSONL line, streaming, and writes one output
- * row per input row (CSV with a UTF-8 BOM, or JSONL). Rows that fail are written with their problems
- * and reported on stderr with their row number; the others are scored. Returns 2 when any row failed
- * or the file could not be read, else 0.
+ * `batch`: scores one partner-quarter per CSV row or JSONL line, streaming, on the machine's cores,
+ * and writes one output row per input row, in order (CSV with a UTF-8 BOM, or JSONL). Rows that fail
+ * are written with their problems and reported on stderr with their row number; the others are
+ * scored. Returns 2 when any row failed or the file could not be read, else 0.
  */
 export async function batchCommand(source: string, options: BatchOptions): Promise<number> {
   const inputFormat = options.inputFormat ?? formatOf(source) ?? "csv";
-  const outputFormat = options.outputFormat ?? formatOf(options.output) ?? inputFormat;
+  const format = options.outputFormat ?? formatOf(options.output) ?? inputFormat;
+  const threads = Math.max(1, options.jobs ?? availableParallelism());
   const input = source === "-" ? process.stdin : createReadStream(source);
   const out = options.output === undefined ? process.stdout : createWriteStream(options.output);
   const writer = new LineWriter(out);
   const progress = process.stderr.isTTY === true;
-  let failed = 0;
+  let headerCells: string[] | undefined;
+  let scorer: Scorer | undefined;
+  const inFlight: Promise<ScoredSlice>[] = [];
+  let slice: BatchJob[] = [];
   let total = 0;
-  try {
-    if (outputFormat === "csv") await writer.write(`\uFEFF${summaryHeader(options.lang)}`);
-    const rows = inputFormat === "csv" ? csvRows(input, options.lang) : jsonlRows(input, options.lang);
-    for await (const item of rows) {
-      if ("fatal" in item) {
-        for (const message of item.fatal) console.error(`${source}: ${message}`);
-        return 2;
-      }
+  let failed = 0;
+
+  const emit = async (scored: ScoredSlice) => {
+    for (const failure of scored.failures) console.error(`${source}: row ${failure.row}: ${failure.error}`);
+    failed += scored.failures.length;
+    for (const line of scored.lines) {
+      await writer.write(line);
       total += 1;
-      if (item.summary.error !== null) {
-        failed += 1;
-        console.error(`${source}: row ${item.row}: ${item.summary.error}`);
-      }
-      await writer.write(outputFormat === "csv" ? summaryCsv(item.summary) : JSON.stringify(item.summary));
       if (progress && total % PROGRESS_EVERY === 0) process.stderr.write(`\r${total} rows…`);
     }
+  };
+  const send = async () => {
+    scorer ??= workerScorer({ headerCells, lang: options.lang, format }, threads);
+    inFlight.push(scorer.score(slice));
+    slice = [];
+    while (inFlight.length >= threads * SLICES_IN_FLIGHT_PER_THREAD) await emit(await (inFlight.shift() as Promise<ScoredSlice>));
+  };
+
+  try {
+    if (format === "csv") await writer.write(`\uFEFF${summaryHeader(options.lang)}`);
+    const onHeader = (cells: string[]) => {
+      const problems = readHeader(cells).problems;
+      // A typo in a column name must not score silently: the whole file is refused.
+      if (problems.length > 0) throw new Error(problems.map((problem) => problem.message[options.lang]).join(`\n${source}: `));
+      headerCells = cells;
+    };
+    for await (const job of inputFormat === "csv" ? csvJobs(input, onHeader) : jsonlJobs(input)) {
+      slice.push(job);
+      if (slice.length === SLICE) await send();
+    }
+    if (slice.length > 0) await send();
+    while (inFlight.length > 0) await emit(await (inFlight.shift() as Promise<ScoredSlice>));
   } catch (error) {
     console.error(`${source}: ${(error as Error).message}`);
     return 2;
   } finally {
+    await scorer?.close();
     await writer.flush();
     if (out !== process.stdout) {
       out.end();

@@ -1,15 +1,13 @@
 import { readFileSync } from "node:fs";
-import { Command, Option } from "commander";
-import { JSON_SCHEMA_NAMES, type JsonSchemaName } from "../json-schema/json-schema.js";
+import { Command, InvalidArgumentError, Option } from "commander";
+import type { JsonSchemaName } from "../json-schema/json-schema.js";
 import type { Language } from "../messages/bilingual.js";
-import { batchCommand, type BatchFormat } from "./batch.js";
-import { checkCommand } from "./check.js";
+import type { BatchFormat } from "./batch.js";
 import { localeLanguage } from "./language.js";
-import { policyCommand } from "./policy.js";
-import { schemaCommand } from "./schema.js";
-import { type ScoreFormat, scoreCommand } from "./score.js";
+import type { ScoreFormat } from "./score.js";
 
-// The command line: the only module with I/O. Each command returns its exit code.
+// The command line: the only module with I/O. Each command returns its exit code, and is loaded only
+// when it runs (the batch's reading thread then never loads the rules, which run in its workers).
 
 const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
 const langOption = () => new Option("--lang <lang>", "language of messages (default from LANG)").choices(["zh", "en"]).default(localeLanguage());
@@ -30,7 +28,8 @@ program
   .addOption(langOption())
   .option("--fail-on-downgrade", "exit 1 when any verdict downgrades")
   .addHelpText("after", "\nExit codes: 0 scored; 1 a downgrade with --fail-on-downgrade; 2 bad input.\n\nExamples:\n  $ star-assessment score fixtures/quarters --lang zh\n  $ cat q.json | star-assessment score - --format json --fail-on-downgrade")
-  .action((paths: string[], options: { format?: ScoreFormat; lang: Language; failOnDowngrade?: boolean }) => {
+  .action(async (paths: string[], options: { format?: ScoreFormat; lang: Language; failOnDowngrade?: boolean }) => {
+    const { scoreCommand } = await import("./score.js");
     process.exitCode = scoreCommand(paths, options);
   });
 
@@ -42,16 +41,18 @@ program
   .option("--junit <file>", "also write JUnit XML for CI (GitLab, Jenkins)")
   .addOption(langOption())
   .addHelpText("after", "\nExit codes: 0 all match; 1 a mismatch or an input error.\n\nExample:\n  $ star-assessment check fixtures/quarters --junit star-assessment.xml")
-  .action((folders: string[], options: { update?: boolean; junit?: string; lang: Language }) => {
+  .action(async (folders: string[], options: { update?: boolean; junit?: string; lang: Language }) => {
+    const { checkCommand } = await import("./check.js");
     process.exitCode = checkCommand(folders, options);
   });
 
 program
   .command("schema")
   .description("print the JSON Schema (draft 2020-12) of the input or of the assessment")
-  .addArgument(new Command().createArgument("<name>", "which schema").choices([...JSON_SCHEMA_NAMES]))
+  .addArgument(new Command().createArgument("<name>", "which schema").choices(["input", "assessment"] satisfies JsonSchemaName[]))
   .addHelpText("after", "\nExample:\n  $ star-assessment schema input > quarter-input.schema.json")
-  .action((name: JsonSchemaName) => {
+  .action(async (name: JsonSchemaName) => {
+    const { schemaCommand } = await import("./schema.js");
     process.exitCode = schemaCommand(name);
   });
 
@@ -59,7 +60,8 @@ program
   .command("policy")
   .description("print every number of the policy with its clause ID, as Markdown (docs/policy.md)")
   .addHelpText("after", "\nExample:\n  $ star-assessment policy > policy.md")
-  .action(() => {
+  .action(async () => {
+    const { policyCommand } = await import("./policy.js");
     process.exitCode = policyCommand();
   });
 
@@ -71,8 +73,14 @@ program
   .addOption(new Option("--input-format <format>", "input format (default from the file name, else csv)").choices(["csv", "jsonl"]))
   .addOption(new Option("--output-format <format>", "output format (default from -o, else the input's)").choices(["csv", "jsonl"]))
   .addOption(langOption())
+  .addOption(new Option("--jobs <n>", "scoring threads (default: the machine's cores)").argParser((value) => {
+    const jobs = Number(value);
+    if (!Number.isInteger(jobs) || jobs < 1) throw new InvalidArgumentError("a whole number ≥ 1");
+    return jobs;
+  }))
   .addHelpText("after", "\nExit codes: 0 every row scored; 2 some rows failed (each reported with its row number) or the file is unusable.\n\nExamples:\n  $ star-assessment batch quarters.csv -o scores.csv --lang zh\n  $ star-assessment batch quarters.jsonl > scores.jsonl")
-  .action(async (input: string, options: { output?: string; inputFormat?: BatchFormat; outputFormat?: BatchFormat; lang: Language }) => {
+  .action(async (input: string, options: { output?: string; inputFormat?: BatchFormat; outputFormat?: BatchFormat; lang: Language; jobs?: number }) => {
+    const { batchCommand } = await import("./batch.js");
     process.exitCode = await batchCommand(input, options);
   });
 

@@ -395,12 +395,15 @@ const stats = {
   manyIssues: { count: 0, slowest: 0, label: "" },
 };
 
-/** Calls safeAssessQuarter and times it; a call over the budget is timed again (a GC pause or the other worker), keeping the faster. */
+/**
+ * Calls safeAssessQuarter and times it. A call over the budget is timed up to twice more, keeping the
+ * fastest: a GC pause, or the machine busy with other workers, is not the input's doing.
+ */
 function timed(input: unknown): { result: ReturnType<typeof safeAssessQuarter>; ms: number } {
   let started = performance.now();
   const result = safeAssessQuarter(input);
   let ms = performance.now() - started;
-  if (ms > BUDGET_MS && (result.success || result.error.issues.length <= MANY_ISSUES)) {
+  for (let retry = 0; retry < 2 && ms > BUDGET_MS && (result.success || result.error.issues.length <= MANY_ISSUES); retry += 1) {
     started = performance.now();
     safeAssessQuarter(input);
     ms = Math.min(ms, performance.now() - started);

@@ -290,7 +290,7 @@ export function issueProblems(error: { name: string; message: string; issues: re
       problems.push(`${at}: path is not an array`);
       continue;
     }
-    if (!issue.path.every((key) => typeof key === "string" || (typeof key === "number" && Number.isInteger(key) && key >= 0))) problems.push(`${at}: bad path key in ${JSON.stringify(issue.path)}`);
+    if (!issue.path.every((key: unknown) => typeof key === "string" || (typeof key === "number" && Number.isInteger(key) && key >= 0))) problems.push(`${at}: bad path key in ${JSON.stringify(issue.path)}`);
     else if (issue.pointer !== pointerOf(issue.path as (string | number)[])) problems.push(`${at}: pointer is not the path's JSON Pointer`);
     else if (issue.path.length > 0 && !ownAt(input, issue.path.slice(0, -1) as (string | number)[]).found) problems.push(`${at}: the path's parent is not in the input`);
     if (typeof issue.code !== "string" || issue.code.length === 0) problems.push(`${at}: no code`);

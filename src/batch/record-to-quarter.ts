@@ -100,10 +100,11 @@ export function recordToQuarter(
   const quarter: Record<string, unknown> = {};
   const columnOf = new Map<string, string>();
   const problems: CellProblem[] = [];
-  if (cells.length > header.targets.length) {
+  // A row longer or shorter than the header is misaligned: its cells cannot be trusted to their columns.
+  if (cells.length !== header.targets.length) {
     problems.push({
       column: null,
-      message: { zh: `本行有 ${cells.length} 个单元格,表头只有 ${header.targets.length} 列`, en: `${cells.length} cells, but the header has ${header.targets.length} columns` },
+      message: { zh: `本行有 ${cells.length} 个单元格,表头有 ${header.targets.length} 列`, en: `${cells.length} cells, but the header has ${header.targets.length} columns` },
     });
   }
   // Group members are numbered by the file; they are packed in order, skipping empty ones.

@@ -51,7 +51,20 @@ class LineWriter {
 
 /** The rows of a CSV stream, after its header line; pulling them is what reads the file (backpressure). */
 async function* csvJobs(input: Readable, onHeader: (cells: string[]) => void): AsyncGenerator<BatchJob> {
-  const parser = input.pipe(parseCsv({ bom: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_error: true, info: true }));
+  const parser = input.pipe(
+    parseCsv({
+      bom: true,
+      info: true,
+      // Rows of the wrong length and malformed records are reported row by row, not fatal to the file.
+      relax_column_count: true,
+      skip_records_with_error: true,
+      // A stray quote inside a cell is text (`C""x`, `"D"x`), so one bad cell never swallows the next rows.
+      relax_quotes: true,
+      // Files edited on several systems mix line ends; a row ends at any of them.
+      record_delimiter: ["\r\n", "\n", "\r"],
+      skip_empty_lines: true,
+    }),
+  );
   // The parser reports a malformed record (bad quoting) as it meets it, ahead of the records it has
   // buffered; the line numbers put the reports back in file order.
   const skipped: { line: number; message: string }[] = [];
@@ -75,6 +88,7 @@ async function* csvJobs(input: Readable, onHeader: (cells: string[]) => void): A
     yield { row, cells: record };
   }
   yield* skippedBefore(Number.POSITIVE_INFINITY);
+  if (!header) onHeader([]); // an empty file has no columns at all, so it lacks the required ones
 }
 
 /** The lines of a JSONL stream, read chunk by chunk as they are pulled (so memory stays flat). */

@@ -1,4 +1,5 @@
 import { AssessmentInputError, type IssueDraft } from "../errors/assessment-input-error.js";
+import { inputMessages } from "../messages/input.js";
 import { CLOUD_DESKTOP_2024 } from "../policy/cloud-desktop-2024.js";
 import { appliesTo, findPolicy, noPolicyIssue } from "../policy/policy-for.js";
 import { type Policy, PolicySchema } from "../policy/schema.js";
@@ -74,6 +75,17 @@ function wellFormedPartIssues(data: unknown, policy: Policy): IssueDraft[] {
   });
 }
 
+// A broken input can hold thousands of problems (10,000 surveys where the projects go); the first
+// hundred say what is wrong, and listing them all would cost seconds and megabytes.
+const LISTED_ISSUES = 100;
+
+/** At most the first hundred issues, and one that counts the rest (`unconverted`: zod's issues never converted). */
+function listedIssues(issues: readonly IssueDraft[], unconverted: number): IssueDraft[] {
+  const more = Math.max(0, issues.length - LISTED_ISSUES) + unconverted;
+  if (more === 0) return [...issues];
+  return [...issues.slice(0, LISTED_ISSUES), { path: [], code: "TOO_MANY_ISSUES", message: inputMessages.tooManyIssues(LISTED_ISSUES, more) }];
+}
+
 // The rules' own number and date checks repeat zod's; where zod has spoken about a value, they are noise.
 const REPEATS_ZOD = new Set(["NOT_WHOLE_NUMBER", "NOT_AMOUNT", "NOT_CALENDAR_DATE"]);
 
@@ -104,9 +116,10 @@ export function parseQuarter(data: unknown, policy?: Policy): ParsedQuarter {
   const chosen = quarter === undefined ? undefined : (policy ?? findPolicy(quarter));
   if (quarter !== undefined && (chosen === undefined || !appliesTo(chosen, quarter))) issues.push(noPolicyIssue(quarter, policy));
   if (!parsed.success) {
-    issues.push(...parsed.error.issues.map(toIssueDraft));
-    issues.push(...wellFormedPartIssues(data, chosen ?? policy ?? CLOUD_DESKTOP_2024));
+    issues.push(...parsed.error.issues.slice(0, LISTED_ISSUES).map(toIssueDraft));
+    // Past the listed hundred the parts' cross-field problems would not be shown anyway.
+    if (parsed.error.issues.length < LISTED_ISSUES) issues.push(...wellFormedPartIssues(data, chosen ?? policy ?? CLOUD_DESKTOP_2024));
   }
-  if (!parsed.success || issues.length > 0) throw new AssessmentInputError(uniqueIssues(issues));
+  if (!parsed.success || issues.length > 0) throw new AssessmentInputError(listedIssues(uniqueIssues(issues), parsed.success ? 0 : Math.max(0, parsed.error.issues.length - LISTED_ISSUES)));
   return { input: parsed.data, policy: chosen as Policy };
 }

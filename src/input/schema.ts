@@ -4,6 +4,7 @@ import { CLOUD_DESKTOP_2024 } from "../policy/cloud-desktop-2024.js";
 import { findPolicy } from "../policy/policy-for.js";
 import type { Policy } from "../policy/schema.js";
 import { isCalendarDate, isQuarterId } from "../quarter/quarter.js";
+import { LARGEST_AMOUNT } from "../rules/amounts.js";
 import type { EcrCalls } from "../rules/ecr.js";
 import { outcomeLabel, SATISFACTION_OUTCOMES } from "../rules/satisfaction.js";
 import { quarterIssues } from "./policy-checks.js";
@@ -16,8 +17,8 @@ import { quarterIssues } from "./policy-checks.js";
  */
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-const wholeCount = z.number().int().nonnegative();
-const amount = z.number().nonnegative();
+const wholeCount = z.number().int().nonnegative().max(LARGEST_AMOUNT);
+const amount = z.number().nonnegative().max(LARGEST_AMOUNT);
 const calendarDate = z.string().refine(isCalendarDate, { params: { code: "NOT_CALENDAR_DATE" } });
 
 const outcomeValues = SATISFACTION_OUTCOMES.flatMap((code) => [code, outcomeLabel(code, CLOUD_DESKTOP_2024)]);

@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Decimal } from "decimal.js";
 
 /**
  * Helpers of the hostile-input fuzz tests: the valid fixtures to break, a snapshot that tells whether
@@ -260,20 +259,6 @@ export function certainlyInvalid(input: unknown): string | null {
   };
   walk(input, null);
   return reason;
-}
-
-/**
- * The key events' exact adjustment Σ bonus − Σ penalty when it lies beyond the largest double (the
- * overflow bug: the library then returns a total of ±Infinity), else null.
- */
-export function overflowingAdjustment(input: unknown): string | null {
-  const events = isPlainObject(input) && Array.isArray(input.keyEvents) ? (input.keyEvents as unknown[]) : [];
-  let sum = new Decimal(0);
-  for (const event of events) {
-    if (!isPlainObject(event) || typeof event.points !== "number" || !Number.isFinite(event.points)) return null;
-    sum = event.kind === "penalty" ? sum.minus(event.points) : sum.plus(event.points);
-  }
-  return sum.abs().greaterThan(new Decimal(Number.MAX_VALUE).minus(1000)) ? sum.toExponential(3) : null;
 }
 
 // ---------------------------------------------------------------------------------------------

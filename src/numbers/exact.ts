@@ -36,11 +36,42 @@ export function roundScore(value: Decimal, policy: Policy): number {
  * @example exactSum([10, 3]); // 13 (a number)
  * @example exactSum([9.5, 0.25]).toString(); // "9.75" (a Decimal)
  */
-export function exactSum(values: readonly number[]): Decimal | number {
+export function exactSum(values: readonly number[]): Exact {
   let sum = 0;
   for (const value of values) {
     if (!Number.isInteger(value)) return Decimal.sum(...values);
     sum += value;
   }
   return Number.isSafeInteger(sum) ? sum : Decimal.sum(...values);
+}
+
+/**
+ * An exact value: a JS number as given (an input's or the policy's, read as its shortest decimal) or
+ * a whole number from exact integer arithmetic, else a decimal.js value. Numbers skip decimal.js
+ * where the arithmetic is whole, which is most of a quarter's (bench P1).
+ */
+export type Exact = Decimal | number;
+
+/**
+ * `dividend / divisor` exactly: a whole number when it divides evenly, else a decimal.js quotient.
+ *
+ * @example exactDivide(75, 3); // 25
+ * @example exactDivide(50, 3).toString(); // "16.666666666666666667"
+ */
+export function exactDivide(dividend: Exact, divisor: number): Exact {
+  if (typeof dividend === "number" && Number.isInteger(dividend) && Number.isInteger(divisor) && dividend % divisor === 0) return dividend / divisor;
+  return exact(dividend).dividedBy(divisor);
+}
+
+/**
+ * `a − b` exactly: a whole number when both are whole, else decimal.js.
+ *
+ * @example exactMinus(15, 2); // 13
+ */
+export function exactMinus(a: Exact, b: Exact): Exact {
+  if (typeof a === "number" && typeof b === "number" && Number.isInteger(a) && Number.isInteger(b)) {
+    const difference = a - b;
+    if (Number.isSafeInteger(difference)) return difference;
+  }
+  return exact(a).minus(b);
 }

@@ -1,6 +1,6 @@
 import type { Bilingual } from "../messages/bilingual.js";
 import { flooredMessage, roundingMessage } from "../messages/steps.js";
-import { type Decimal, exact, roundScore } from "../numbers/exact.js";
+import { type Exact, exact, roundScore } from "../numbers/exact.js";
 import type { ClauseId, ReadingId } from "../policy/clauses.js";
 import type { Policy } from "../policy/schema.js";
 
@@ -39,7 +39,7 @@ export interface ItemResult {
  * @example finishItem(exact("16.666"), { max: 25, clause: "3.2.2", notApplicable: false, steps: [] }, policy).score; // 16.67
  */
 export function finishItem(
-  exactScore: Decimal | number,
+  exactScore: Exact,
   item: { max: number; clause: ClauseId; notApplicable: boolean; steps: Step[] },
   policy: Policy,
 ): ItemResult {
@@ -66,8 +66,8 @@ export function finishItem(
  *
  * @example floorAtZero(exact(-1.5), "3.2.3", steps).toString(); // "0", with a step "-1.5 is below 0"
  */
-export function floorAtZero(score: Decimal, clause: ClauseId, steps: Step[]): Decimal {
-  if (!score.isNegative()) return score;
-  steps.push({ rule: "floor", clause, message: flooredMessage(score.toString()), figures: { value: score.toString() } });
-  return exact(0);
+export function floorAtZero(score: Exact, clause: ClauseId, steps: Step[]): Exact {
+  if (typeof score === "number" ? score >= 0 : !score.isNegative()) return score;
+  steps.push({ rule: "floor", clause, message: flooredMessage(String(score)), figures: { value: String(score) } });
+  return 0;
 }

@@ -1,7 +1,7 @@
 import { type IssueDraft, throwIfAny } from "../errors/assessment-input-error.js";
 import { inputMessages } from "../messages/input.js";
 import { majorProjectMessages } from "../messages/steps.js";
-import { Decimal, exact } from "../numbers/exact.js";
+import { Decimal, type Exact, exact, exactDivide, exactSum } from "../numbers/exact.js";
 import { CLOUD_DESKTOP_2024 } from "../policy/cloud-desktop-2024.js";
 import type { Policy } from "../policy/schema.js";
 import { type CalendarDate, isCalendarDate } from "../quarter/quarter.js";
@@ -127,12 +127,12 @@ export function scoreValidMajorProjects(projects: readonly MajorProject[], polic
     return score;
   });
 
-  const sum = Decimal.sum(...scored);
-  let mean: Decimal;
+  const sum = exactSum(scored);
+  let mean: Exact;
   if (rules.aggregation.value === "seat-weighted-mean") {
     const seats = Decimal.sum(...projects.map((project) => project.seats));
-    const weighted = Decimal.sum(...scored.map((score, index) => score.times((projects[index] as MajorProject).seats)));
-    mean = seats.isZero() ? sum.dividedBy(scored.length) : weighted.dividedBy(seats);
+    const weighted = Decimal.sum(...scored.map((score, index) => exact(score).times((projects[index] as MajorProject).seats)));
+    mean = seats.isZero() ? exactDivide(sum, scored.length) : weighted.dividedBy(seats);
     const figures = { weighted: weighted.toString(), seats: seats.toString(), mean: mean.toString() };
     steps.push({
       rule: "major-projects.seat-weighted-mean",
@@ -142,14 +142,14 @@ export function scoreValidMajorProjects(projects: readonly MajorProject[], polic
       figures,
     });
   } else {
-    mean = sum.dividedBy(scored.length);
-    const figures = { sum: sum.toString(), projects: scored.length, mean: mean.toString() };
+    mean = exactDivide(sum, scored.length);
+    const figures = { sum: String(sum), projects: scored.length, mean: String(mean) };
     steps.push({ rule: "major-projects.mean", clause: "3.2.1", reading: "R7", message: majorProjectMessages.mean(figures.sum, figures.projects, figures.mean), figures });
   }
   return finishItem(mean, { max: rules.max.value, clause: "3.2.1", notApplicable: false, steps }, policy);
 }
 
-function projectScore(project: MajorProject, policy: Policy, steps: Step[]): Decimal {
+function projectScore(project: MajorProject, policy: Policy, steps: Step[]): number {
   const { id, deadline, submittedOn, rating } = project;
   if (submittedOn !== null && rating !== undefined && isReportOnTime(project, policy)) {
     steps.push({
@@ -159,7 +159,7 @@ function projectScore(project: MajorProject, policy: Policy, steps: Step[]): Dec
       message: majorProjectMessages.onTime(id, submittedOn, deadline, rating),
       figures: { project: id, deadline, submittedOn, rating, score: rating },
     });
-    return exact(rating);
+    return rating;
   }
   // majorProjectIssues has ruled out an on-time report without a rating, so this one is late or missing.
   const ignoredRating = rating ?? null;
@@ -169,5 +169,5 @@ function projectScore(project: MajorProject, policy: Policy, steps: Step[]): Dec
       ? { rule: "major-projects.missing", clause: "3.2.1", message: majorProjectMessages.missing(id, deadline, ignoredRating), figures }
       : { rule: "major-projects.late", clause: "3.2.1", message: majorProjectMessages.late(id, submittedOn, deadline, ignoredRating), figures },
   );
-  return exact(0);
+  return 0;
 }

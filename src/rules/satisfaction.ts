@@ -1,7 +1,7 @@
 import { type IssueDraft, throwIfAny } from "../errors/assessment-input-error.js";
 import { inputMessages } from "../messages/input.js";
 import { satisfactionMessages } from "../messages/steps.js";
-import { Decimal, exact } from "../numbers/exact.js";
+import { type Exact, exactDivide, exactMinus, exactSum } from "../numbers/exact.js";
 import { CLOUD_DESKTOP_2024 } from "../policy/cloud-desktop-2024.js";
 import type { Policy, ScoredOutcome } from "../policy/schema.js";
 import { finishItem, floorAtZero, type ItemResult, type Step } from "./item-result.js";
@@ -101,49 +101,49 @@ export function scoreValidSatisfaction(surveys: readonly SatisfactionSurvey[], p
   }
 
   const steps: Step[] = [];
-  const completedPoints: Decimal[] = [];
-  const deductions: Decimal[] = [];
+  const completedPoints: number[] = [];
+  const deductions: number[] = [];
   for (const survey of surveys) {
     const code = outcomeCode(survey.outcome, policy) as SatisfactionOutcome;
     if (code === "unreachable") {
       const deduction = rules.unreachable.deduction.value;
-      deductions.push(exact(deduction));
+      deductions.push(deduction);
       steps.push({ rule: "satisfaction.unreachable", clause: "3.2.2", message: satisfactionMessages.unreachable(survey.projectId, deduction), figures: { project: survey.projectId, outcome: code, deduction } });
     } else if (code === "unreachable_after_reminder") {
       const adds = rules.unreachableAfterReminder.addsToUnreachable.value;
-      const deduction = exact(rules.unreachableAfterReminder.deduction.value).plus(adds ? rules.unreachable.deduction.value : 0);
-      deductions.push(deduction);
+      const parts = adds ? [rules.unreachableAfterReminder.deduction.value, rules.unreachable.deduction.value] : [rules.unreachableAfterReminder.deduction.value];
+      deductions.push(...parts);
+      const deduction = String(exactSum(parts));
       steps.push({
         rule: "satisfaction.unreachable-after-reminder",
         clause: "3.2.2",
         reading: "R2",
-        message: satisfactionMessages.unreachableAfterReminder(survey.projectId, deduction.toString(), adds),
-        figures: { project: survey.projectId, outcome: code, deduction: deduction.toNumber() },
+        message: satisfactionMessages.unreachableAfterReminder(survey.projectId, deduction, adds),
+        figures: { project: survey.projectId, outcome: code, deduction: Number(deduction) },
       });
     } else {
       const points = rules.outcomes[code].points.value;
-      completedPoints.push(exact(points));
+      completedPoints.push(points);
       steps.push({ rule: "satisfaction.completed", clause: "3.2.2", message: satisfactionMessages.completed(survey.projectId, rules.outcomes[code].label, points), figures: { project: survey.projectId, outcome: code, points } });
     }
   }
 
-  let base: Decimal;
+  let base: Exact;
   if (completedPoints.length === 0) {
-    const value = rules.baseWithoutCompletedSurvey.value;
-    base = exact(value);
-    steps.push({ rule: "satisfaction.base-without-completed", clause: "3.2.2", reading: "R3", message: satisfactionMessages.baseWithoutCompleted(value), figures: { completed: 0, base: base.toString() } });
+    base = rules.baseWithoutCompletedSurvey.value;
+    steps.push({ rule: "satisfaction.base-without-completed", clause: "3.2.2", reading: "R3", message: satisfactionMessages.baseWithoutCompleted(base), figures: { completed: 0, base: String(base) } });
   } else {
-    const sum = Decimal.sum(...completedPoints);
-    base = sum.dividedBy(completedPoints.length);
-    const figures = { sum: sum.toString(), completed: completedPoints.length, base: base.toString() };
+    const sum = exactSum(completedPoints);
+    base = exactDivide(sum, completedPoints.length);
+    const figures = { sum: String(sum), completed: completedPoints.length, base: String(base) };
     steps.push({ rule: "satisfaction.base", clause: "3.2.2", reading: "R11", message: satisfactionMessages.base(figures.sum, figures.completed, figures.base), figures });
   }
 
   let score = base;
   if (deductions.length > 0) {
-    const deducted = Decimal.sum(...deductions);
-    score = base.minus(deducted);
-    const figures = { base: base.toString(), deductions: deducted.toString(), result: score.toString() };
+    const deducted = exactSum(deductions);
+    score = exactMinus(base, deducted);
+    const figures = { base: String(base), deductions: String(deducted), result: String(score) };
     steps.push({ rule: "satisfaction.deductions", clause: "3.2.2", message: satisfactionMessages.deductions(figures.base, figures.deductions, figures.result), figures });
   }
   return finishItem(floorAtZero(score, "3.2.2", steps), { max: rules.max.value, clause: "3.2.2", notApplicable: false, steps }, policy);

@@ -24,25 +24,37 @@ export function exact(value: Decimal | number | string): Decimal {
  *
  * @example roundScore(exact("23.125"), CLOUD_DESKTOP_2024); // 23.13
  */
-export function roundScore(value: Decimal, policy: Policy): number {
-  const rounded = value.toDecimalPlaces(policy.rounding.decimals.value, Decimal.ROUND_HALF_UP).toNumber();
+export function roundScore(value: Decimal | number, policy: Policy): number {
+  if (typeof value === "number" && Number.isInteger(value)) return value === 0 ? 0 : value; // whole: nothing to round
+  const rounded = exact(value).toDecimalPlaces(policy.rounding.decimals.value, Decimal.ROUND_HALF_UP).toNumber();
   return rounded === 0 ? 0 : rounded; // −0.001 rounds to −0, which JSON and Intl print as "-0"
 }
 
 /**
- * The exact sum of numbers: a JS number when they are whole and the sum is a safe integer (exact
- * without decimals), else a decimal.js sum.
+ * The exact sum: a JS number when every value is a whole number and the sum is a safe integer, else
+ * a decimal.js sum.
  *
  * @example exactSum([10, 3]); // 13 (a number)
  * @example exactSum([9.5, 0.25]).toString(); // "9.75" (a Decimal)
  */
-export function exactSum(values: readonly number[]): Exact {
+export function exactSum(values: readonly Exact[]): Exact {
   let sum = 0;
   for (const value of values) {
-    if (!Number.isInteger(value)) return Decimal.sum(...values);
+    if (typeof value !== "number" || !Number.isInteger(value)) return Decimal.sum(0, ...values);
     sum += value;
   }
-  return Number.isSafeInteger(sum) ? sum : Decimal.sum(...values);
+  return Number.isSafeInteger(sum) ? sum : Decimal.sum(0, ...values);
+}
+
+/**
+ * `a × b` exactly: a whole number when both are whole and the product is a safe integer, else decimal.js.
+ *
+ * @example exactTimes(3, 2); // 6
+ * @example exactTimes(3, 0.5).toString(); // "1.5"
+ */
+export function exactTimes(a: number, b: number): Exact {
+  const product = a * b;
+  return Number.isInteger(a) && Number.isInteger(b) && Number.isSafeInteger(product) ? product : exact(a).times(b);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { type IssueDraft, throwIfAny } from "../errors/assessment-input-error.js";
 import { inputMessages } from "../messages/input.js";
 import { keyEventMessages } from "../messages/steps.js";
-import { Decimal, roundScore } from "../numbers/exact.js";
+import { exactMinus, exactSum, roundScore } from "../numbers/exact.js";
 import { CLOUD_DESKTOP_2024 } from "../policy/cloud-desktop-2024.js";
 import type { Policy } from "../policy/schema.js";
 import { type CalendarDate, isCalendarDate } from "../quarter/quarter.js";
@@ -75,15 +75,15 @@ export function sumValidKeyEvents(events: readonly KeyEvent[], policy: Policy): 
     message: keyEventMessages[event.kind](event.id, event.points, event.note),
     figures: { event: event.id, kind: event.kind, points: event.points, major: event.major ?? null, date: event.date ?? null },
   }));
-  const total = (kind: KeyEvent["kind"]) => Decimal.sum(0, ...events.filter((e) => e.kind === kind).map((e) => e.points));
+  const total = (kind: KeyEvent["kind"]) => exactSum(events.filter((e) => e.kind === kind).map((e) => e.points));
   const bonus = total("bonus");
   const penalty = total("penalty");
-  const adjustment = bonus.minus(penalty);
+  const adjustment = exactMinus(bonus, penalty);
   steps.push({
     rule: "key-events.sum",
     clause: "3.2.6",
-    message: keyEventMessages.sum(bonus.toString(), penalty.toString(), adjustment.toString()),
-    figures: { bonus: bonus.toString(), penalty: penalty.toString(), adjustment: adjustment.toString() },
+    message: keyEventMessages.sum(String(bonus), String(penalty), String(adjustment)),
+    figures: { bonus: String(bonus), penalty: String(penalty), adjustment: String(adjustment) },
   });
   return { adjustment: roundScore(adjustment, policy), clause: "3.2.6", steps };
 }

@@ -1,6 +1,6 @@
 import { type IssueDraft, throwIfAny } from "../errors/assessment-input-error.js";
 import { repOfficeMessages } from "../messages/steps.js";
-import { Decimal, exact } from "../numbers/exact.js";
+import { type Exact, exactMinus, exactSum, exactTimes } from "../numbers/exact.js";
 import { CLOUD_DESKTOP_2024 } from "../policy/cloud-desktop-2024.js";
 import type { Policy } from "../policy/schema.js";
 import { amountIssues } from "./amounts.js";
@@ -42,11 +42,11 @@ export function repOfficeIssues(record: RepOfficeRecord): IssueDraft[] {
  *
  * @example simpleIssueTicketDeduction(12); // 3, not 3 + 1
  */
-export function simpleIssueTicketDeduction(tickets: number, policy: Policy = CLOUD_DESKTOP_2024): { deduction: Decimal; tier: string } {
+export function simpleIssueTicketDeduction(tickets: number, policy: Policy = CLOUD_DESKTOP_2024): { deduction: Exact; tier: string } {
   const { tiers, combine } = policy.repOffice.simpleIssueTickets;
   const reached = [...tiers.value].sort((a, b) => b.atLeast - a.atLeast).filter((tier) => tickets >= tier.atLeast);
   const applied = combine.value === "highest" ? reached.slice(0, 1) : reached;
-  const deduction = Decimal.sum(0, ...applied.map((tier) => tier.deduction));
+  const deduction = exactSum(applied.map((tier) => tier.deduction));
   const tier = applied.length === 0 ? "< " + Math.min(...tiers.value.map((t) => t.atLeast)) : applied.map((t) => `≥ ${t.atLeast}`).join(" + ");
   return { deduction, tier };
 }
@@ -78,41 +78,42 @@ export function scoreValidRepOffice(record: RepOfficeRecord | undefined, policy:
     return finishItem(max, { max, clause: "3.2.3", notApplicable: true, steps: [step] }, policy);
   }
 
-  const quality = exact(record.deliveryQualityDeduction ?? 0);
+  const quality = record.deliveryQualityDeduction ?? 0;
   const cases = record.unlicensedWorkCases ?? 0;
   const personDays = record.vendorAssistPersonDays ?? 0;
   const tickets = record.simpleIssueTickets ?? 0;
-  const keyEvent = exact(record.keyEventDeduction ?? 0);
-  const unlicensed = exact(cases).times(rules.unlicensedWorkPerCase.value);
-  const vendorAssist = exact(personDays).times(rules.vendorAssistPerPersonDay.value);
+  const keyEvent = record.keyEventDeduction ?? 0;
+  const unlicensed = exactTimes(cases, rules.unlicensedWorkPerCase.value);
+  const vendorAssist = exactTimes(personDays, rules.vendorAssistPerPersonDay.value);
   const ticketRule = simpleIssueTicketDeduction(tickets, policy);
 
   const steps: Step[] = [
     { rule: "rep-office.start", clause: "3.2.3", message: repOfficeMessages.start(max), figures: { max } },
-    { rule: "rep-office.delivery-quality", clause: "3.2.3", message: repOfficeMessages.deliveryQuality(quality.toString()), figures: { deduction: quality.toString() } },
+    { rule: "rep-office.delivery-quality", clause: "3.2.3", message: repOfficeMessages.deliveryQuality(String(quality)), figures: { deduction: String(quality) } },
     {
       rule: "rep-office.unlicensed-work",
       clause: "3.2.3",
-      message: repOfficeMessages.unlicensedWork(cases, rules.unlicensedWorkPerCase.value, unlicensed.toString()),
-      figures: { cases, perCase: rules.unlicensedWorkPerCase.value, deduction: unlicensed.toString() },
+      message: repOfficeMessages.unlicensedWork(cases, rules.unlicensedWorkPerCase.value, String(unlicensed)),
+      figures: { cases, perCase: rules.unlicensedWorkPerCase.value, deduction: String(unlicensed) },
     },
     {
       rule: "rep-office.vendor-assist",
       clause: "3.2.3",
-      message: repOfficeMessages.vendorAssist(personDays, rules.vendorAssistPerPersonDay.value, vendorAssist.toString()),
-      figures: { personDays, perPersonDay: rules.vendorAssistPerPersonDay.value, deduction: vendorAssist.toString() },
+      message: repOfficeMessages.vendorAssist(personDays, rules.vendorAssistPerPersonDay.value, String(vendorAssist)),
+      figures: { personDays, perPersonDay: rules.vendorAssistPerPersonDay.value, deduction: String(vendorAssist) },
     },
     {
       rule: "rep-office.simple-issue-tickets",
       clause: "3.2.3",
       reading: "R6",
-      message: repOfficeMessages.simpleIssueTickets(tickets, ticketRule.tier, ticketRule.deduction.toString()),
-      figures: { tickets, tier: ticketRule.tier, deduction: ticketRule.deduction.toString() },
+      message: repOfficeMessages.simpleIssueTickets(tickets, ticketRule.tier, String(ticketRule.deduction)),
+      figures: { tickets, tier: ticketRule.tier, deduction: String(ticketRule.deduction) },
     },
-    { rule: "rep-office.key-event", clause: "3.2.3", message: repOfficeMessages.keyEvent(keyEvent.toString()), figures: { deduction: keyEvent.toString() } },
+    { rule: "rep-office.key-event", clause: "3.2.3", message: repOfficeMessages.keyEvent(String(keyEvent)), figures: { deduction: String(keyEvent) } },
   ];
-  const deductions = Decimal.sum(quality, unlicensed, vendorAssist, ticketRule.deduction, keyEvent);
-  const score = exact(max).minus(deductions);
-  steps.push({ rule: "rep-office.result", clause: "3.2.3", message: repOfficeMessages.result(max, deductions.toString(), score.toString()), figures: { deductions: deductions.toString(), result: score.toString() } });
+  const deductions = exactSum([quality, unlicensed, vendorAssist, ticketRule.deduction, keyEvent]);
+  const score = exactMinus(max, deductions);
+  const figures = { deductions: String(deductions), result: String(score) };
+  steps.push({ rule: "rep-office.result", clause: "3.2.3", message: repOfficeMessages.result(max, figures.deductions, figures.result), figures });
   return finishItem(floorAtZero(score, "3.2.3", steps), { max, clause: "3.2.3", notApplicable: false, steps }, policy);
 }

@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { AssessmentInputError, type EcrCalls, parseRate, scoreEcr } from "../../src/index.js";
+import { type EcrCalls, parseRate, scoreEcr } from "../../src/index.js";
+import { issuesOf } from "../support/issues-of.js";
 
-function issuesOf(run: () => unknown): { path: readonly (string | number)[]; code: string }[] {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AssessmentInputError);
-    return (error as AssessmentInputError).issues.map(({ path, code }) => ({ path, code }));
-  }
-  throw new Error("expected an AssessmentInputError");
-}
 
 describe("3.2.4 ECR", () => {
   describe("3.2.4 bands by counts, both sides of every edge, compared exactly", () => {

@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { AssessmentInputError, type KeyEvent, sumKeyEvents } from "../../src/index.js";
+import { type KeyEvent, sumKeyEvents } from "../../src/index.js";
+import { issuesOf } from "../support/issues-of.js";
 
-function issuesOf(run: () => unknown): { path: readonly (string | number)[]; code: string }[] {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AssessmentInputError);
-    return (error as AssessmentInputError).issues.map(({ path, code }) => ({ path, code }));
-  }
-  throw new Error("expected an AssessmentInputError");
-}
 
 const bonus = (id: string, points: number): KeyEvent => ({ id, kind: "bonus", points, note: "客户表扬信" });
 const penalty = (id: string, points: number): KeyEvent => ({ id, kind: "penalty", points, note: "超期挂账" });

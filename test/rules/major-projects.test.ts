@@ -8,6 +8,7 @@ import {
   type Policy,
   scoreMajorProjects,
 } from "../../src/index.js";
+import { issuesOf } from "../support/issues-of.js";
 
 /** A WorkSpace project of 320 seats, report due 2024-09-20, submitted 2024-09-18, rated 28. */
 const project = (over: Partial<MajorProject> = {}): MajorProject => ({
@@ -21,15 +22,6 @@ const project = (over: Partial<MajorProject> = {}): MajorProject => ({
 });
 
 /** The issues (path and code) of the AssessmentInputError that `run` throws. */
-function issuesOf(run: () => unknown): { path: readonly (string | number)[]; code: string }[] {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AssessmentInputError);
-    return (error as AssessmentInputError).issues.map(({ path, code }) => ({ path, code }));
-  }
-  throw new Error("expected an AssessmentInputError");
-}
 
 const rules = (steps: readonly { rule: string }[]) => steps.map((step) => step.rule);
 

@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { AssessmentInputError, CLOUD_DESKTOP_2024, type Policy, scoreRepOffice } from "../../src/index.js";
+import { CLOUD_DESKTOP_2024, type Policy, scoreRepOffice } from "../../src/index.js";
+import { issuesOf } from "../support/issues-of.js";
 
-function issuesOf(run: () => unknown): { path: readonly (string | number)[]; code: string }[] {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AssessmentInputError);
-    return (error as AssessmentInputError).issues.map(({ path, code }) => ({ path, code }));
-  }
-  throw new Error("expected an AssessmentInputError");
-}
 
 const addPolicy = (): Policy => {
   const policy = structuredClone(CLOUD_DESKTOP_2024) as any;

@@ -1,25 +1,16 @@
 import { describe, expect, it } from "vitest";
 import {
-  AssessmentInputError,
   CLOUD_DESKTOP_2024,
   outcomeCode,
   type Policy,
   type SatisfactionSurvey,
   scoreSatisfaction,
 } from "../../src/index.js";
+import { issuesOf } from "../support/issues-of.js";
 
 /** Surveys MP-1, MP-2 … with the given outcomes. */
 const surveys = (...outcomes: string[]): SatisfactionSurvey[] => outcomes.map((outcome, i) => ({ projectId: `MP-${i + 1}`, outcome }));
 
-function issuesOf(run: () => unknown): { path: readonly (string | number)[]; code: string }[] {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AssessmentInputError);
-    return (error as AssessmentInputError).issues.map(({ path, code }) => ({ path, code }));
-  }
-  throw new Error("expected an AssessmentInputError");
-}
 
 const rules = (steps: readonly { rule: string }[]) => steps.map((step) => step.rule);
 

@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { AssessmentInputError, scoreTraining } from "../../src/index.js";
+import { scoreTraining } from "../../src/index.js";
+import { issuesOf } from "../support/issues-of.js";
 
-function issuesOf(run: () => unknown): { path: readonly (string | number)[]; code: string }[] {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AssessmentInputError);
-    return (error as AssessmentInputError).issues.map(({ path, code }) => ({ path, code }));
-  }
-  throw new Error("expected an AssessmentInputError");
-}
 
 describe("3.2.5 training participation", () => {
   describe("3.2.5 online 必修课: 100% → 10, ≥80% → 5, <80% → 0 (offline absent: full 10)", () => {

@@ -66,7 +66,7 @@ describe("star-assessment batch", () => {
     expect(err).toContain('unknown column "ecr_simple_cals" (see docs/batch.md)');
   });
 
-  it("reports a row with broken quoting or bytes that are not UTF-8 with its row number, and scores the others in order", () => {
+  it("reports a row with a stray quote or bytes that are not UTF-8 with its row number, and scores the others in order", () => {
     const file = join(temp(), "broken.csv");
     const gbk = Buffer.from([0x50, 0x2d, 0x32, 0x2c, 0xb2, 0xe2, 0x2c, 0x34, 0x2c, 0x35, 0x30, 0x0a]); // "P-2,<GBK 测>,4,50"
     writeFileSync(
@@ -84,7 +84,8 @@ describe("star-assessment batch", () => {
     // no call record problem: 4 simple calls ≤ 5 → 15; everything else n/a → 30 + 25 + 10 + 15 + 20 = 100
     expect(lines[1]).toMatch(/^1,P-1,,2024-Q3,30,25,10,15,20,0,100,/);
     expect(lines[2]).toMatch(/^2,,,,.*unreadable characters: save the file as UTF-8$/);
-    expect(lines[3]).toMatch(/^3,,,,.*CSV: Invalid Opening Quote: a quote is found on field 1 at line 4/);
+    // a stray quote is text: "2024\"-Q3" is then no quarter, and the row fails on its own
+    expect(lines[3]).toMatch(/^3,P-3,,"2024""-Q3",.*quarter \(\/quarter\): a quarter is written YYYY-Qn/);
     // 9/50 = 18 % > 16 % → 0 → 30 + 25 + 10 + 0 + 20 = 85
     expect(lines[4]).toMatch(/^4,P-4,,2024-Q3,30,25,10,0,20,0,85,true,/);
     expect(err).toContain("row 2: unreadable characters: save the file as UTF-8");

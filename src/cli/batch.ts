@@ -24,7 +24,8 @@ export interface BatchOptions {
 
 const PROGRESS_EVERY = 10_000;
 const FLUSH_AT = 64 * 1024;
-const SLICE = 256; // rows sent to a scorer at a time
+const SLICE_ROWS = 256; // rows sent to a scorer at a time …
+const SLICE_CHARACTERS = 1 << 20; // … or fewer, when they are long: a slice's text stays under 1 MB
 const SLICES_IN_FLIGHT_PER_THREAD = 2; // bounds the rows held in memory, whatever the file's length
 
 const formatOf = (path: string | undefined): BatchFormat | undefined => {
@@ -130,6 +131,7 @@ export async function batchCommand(source: string, options: BatchOptions): Promi
   let scorer: Scorer | undefined;
   const inFlight: Promise<ScoredSlice>[] = [];
   let slice: BatchJob[] = [];
+  let sliceCharacters = 0;
   let total = 0;
   let failed = 0;
 
@@ -146,6 +148,7 @@ export async function batchCommand(source: string, options: BatchOptions): Promi
     scorer ??= workerScorer({ headerCells, lang: options.lang, format }, threads);
     inFlight.push(scorer.score(slice));
     slice = [];
+    sliceCharacters = 0;
     while (inFlight.length >= threads * SLICES_IN_FLIGHT_PER_THREAD) await emit(await (inFlight.shift() as Promise<ScoredSlice>));
   };
 
@@ -159,7 +162,8 @@ export async function batchCommand(source: string, options: BatchOptions): Promi
     };
     for await (const job of inputFormat === "csv" ? csvJobs(input, onHeader) : jsonlJobs(input)) {
       slice.push(job);
-      if (slice.length === SLICE) await send();
+      sliceCharacters += "line" in job ? job.line.length : "cells" in job ? job.cells.reduce((sum, cell) => sum + cell.length, 0) : 0;
+      if (slice.length === SLICE_ROWS || sliceCharacters >= SLICE_CHARACTERS) await send();
     }
     if (slice.length > 0) await send();
     while (inFlight.length > 0) await emit(await (inFlight.shift() as Promise<ScoredSlice>));

@@ -36,6 +36,16 @@ export function assertPolicy(policy: unknown): Policy {
   return policy as Policy;
 }
 
+/** The value at a path of the input, through own properties only (never a prototype's). */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let node = data;
+  for (const key of path) {
+    if (typeof node !== "object" || node === null || !Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
 function wellFormedQuarter(data: unknown): QuarterId | undefined {
   const quarter = typeof data === "object" && data !== null ? (data as { quarter?: unknown }).quarter : undefined;
   return typeof quarter === "string" && isQuarterId(quarter) ? quarter : undefined;
@@ -110,13 +120,15 @@ function uniqueIssues(issues: readonly IssueDraft[]): IssueDraft[] {
  */
 export function parseQuarter(data: unknown, policy?: Policy): ParsedQuarter {
   const schema = policy === undefined ? QuarterInputSchema : createQuarterInputSchema(assertPolicy(policy));
-  const parsed = schema.safeParse(data, { reportInput: true });
+  const parsed = schema.safeParse(data);
   const issues: IssueDraft[] = [];
   const quarter = wellFormedQuarter(data);
   const chosen = quarter === undefined ? undefined : (policy ?? findPolicy(quarter));
   if (quarter !== undefined && (chosen === undefined || !appliesTo(chosen, quarter))) issues.push(noPolicyIssue(quarter, policy));
   if (!parsed.success) {
-    issues.push(...parsed.error.issues.slice(0, LISTED_ISSUES).map(toIssueDraft));
+    // The values go into the messages; zod's reportInput would add them to every issue at a quarter of
+    // the parse's time, also when there is none, so the listed ones are looked up here instead.
+    issues.push(...parsed.error.issues.slice(0, LISTED_ISSUES).map((issue) => toIssueDraft({ ...issue, input: valueAt(data, issue.path) } as typeof issue)));
     // Past the listed hundred the parts' cross-field problems would not be shown anyway.
     if (parsed.error.issues.length < LISTED_ISSUES) issues.push(...wellFormedPartIssues(data, chosen ?? policy ?? CLOUD_DESKTOP_2024));
   }

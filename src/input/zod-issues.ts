@@ -21,7 +21,8 @@ function localeText(map: typeof english, issue: z.core.$ZodIssue): string {
 
 /**
  * A zod issue as the library's issue: its path, a stable code, and a message in zh and en.
- * The parse must run with `reportInput: true` so the messages can name the value received.
+ * The issue must carry its `input` (zod's reportInput, or looked up by the caller) so the messages can name
+ * the value received.
  *
  * @example toIssueDraft({ code: "invalid_type", expected: "number", input: "x", path: ["seats"], message: "…" }).message.zh;
  */

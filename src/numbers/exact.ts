@@ -2,18 +2,50 @@ import { Decimal } from "decimal.js";
 import type { Policy } from "../policy/schema.js";
 
 /**
- * Exact arithmetic for scores: every figure becomes a decimal.js value, and a score is rounded once,
- * at the end, to the policy's decimals (reading R4), half up.
+ * Exact arithmetic for scores. A value is a JS number while it is a short decimal (at most 6
+ * decimals and 15 digits: the numbers of a quarter and of the policy), added, subtracted and
+ * multiplied as whole numbers of millionths, which is exact; anything else (a mean like 50/3, longer
+ * decimals) is a decimal.js value. A number always stands for its shortest decimal form, so 0.5 is
+ * 0.5 and 0.095 is 0.095, never a binary approximation. Scores are rounded once, at the end, to the
+ * policy's decimals (reading R4), half up.
  */
 export { Decimal };
 
+/** An exact value: a short decimal as a JS number, or a decimal.js value. */
+export type Exact = Decimal | number;
+
+const MAX_DECIMALS = 6;
+const MAX_UNITS = 1e15; // whole numbers below this are exact in a double, and print as themselves
+
+/** The fewest decimals (0 … 6) that hold `value` exactly, or undefined (a long or huge decimal). */
+function decimalsOf(value: number): number | undefined {
+  let scale = 1;
+  for (let decimals = 0; decimals <= MAX_DECIMALS; decimals += 1, scale *= 10) {
+    const units = Math.round(value * scale);
+    if (units / scale === value) return Math.abs(units) < MAX_UNITS ? decimals : undefined;
+  }
+  return undefined;
+}
+
+/** Whole units of 10^-decimals of each value, when they all are short decimals; else undefined. */
+function unitsOf(values: readonly Exact[]): { units: number[]; scale: number } | undefined {
+  let decimals = 0;
+  for (const value of values) {
+    if (typeof value !== "number") return undefined;
+    const own = decimalsOf(value);
+    if (own === undefined) return undefined;
+    decimals = Math.max(decimals, own);
+  }
+  const scale = 10 ** decimals;
+  return { units: values.map((value) => Math.round((value as number) * scale)), scale };
+}
+
 /**
- * A number of the input or the policy as an exact decimal. JS numbers convert through their shortest
- * decimal form, so 0.5 is 0.5 and 0.095 is 0.095.
+ * A number of the input or the policy, or an exact value, as a decimal.js value.
  *
  * @example exact(0.5).times(3).toString(); // "1.5"
  */
-export function exact(value: Decimal | number | string): Decimal {
+export function exact(value: Exact | string): Decimal {
   return value instanceof Decimal ? value : new Decimal(value);
 }
 
@@ -24,48 +56,56 @@ export function exact(value: Decimal | number | string): Decimal {
  *
  * @example roundScore(exact("23.125"), CLOUD_DESKTOP_2024); // 23.13
  */
-export function roundScore(value: Decimal | number, policy: Policy): number {
-  if (typeof value === "number" && Number.isInteger(value)) return value === 0 ? 0 : value; // whole: nothing to round
-  const rounded = exact(value).toDecimalPlaces(policy.rounding.decimals.value, Decimal.ROUND_HALF_UP).toNumber();
+export function roundScore(value: Exact, policy: Policy): number {
+  const decimals = policy.rounding.decimals.value;
+  if (typeof value === "number" && (decimalsOf(value) ?? Number.POSITIVE_INFINITY) <= decimals) return value === 0 ? 0 : value; // nothing to round
+  const rounded = exact(value).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toNumber();
   return rounded === 0 ? 0 : rounded; // −0.001 rounds to −0, which JSON and Intl print as "-0"
 }
 
 /**
- * The exact sum: a JS number when every value is a whole number and the sum is a safe integer, else
- * a decimal.js sum.
+ * The exact sum: a number for short decimals, else decimal.js.
  *
- * @example exactSum([10, 3]); // 13 (a number)
- * @example exactSum([9.5, 0.25]).toString(); // "9.75" (a Decimal)
+ * @example exactSum([10, 3]); // 13
+ * @example exactSum([0.1, 0.2]); // 0.3 (not 0.30000000000000004)
  */
 export function exactSum(values: readonly Exact[]): Exact {
-  let sum = 0;
-  for (const value of values) {
-    if (typeof value !== "number" || !Number.isInteger(value)) return Decimal.sum(0, ...values);
-    sum += value;
+  const whole = unitsOf(values);
+  if (whole !== undefined) {
+    const units = whole.units.reduce((sum, value) => sum + value, 0);
+    if (Math.abs(units) < MAX_UNITS) return units / whole.scale; // one correctly rounded division: the decimal itself
   }
-  return Number.isSafeInteger(sum) ? sum : Decimal.sum(0, ...values);
+  return Decimal.sum(0, ...values);
 }
 
 /**
- * `a × b` exactly: a whole number when both are whole and the product is a safe integer, else decimal.js.
+ * `a − b` exactly.
  *
- * @example exactTimes(3, 2); // 6
- * @example exactTimes(3, 0.5).toString(); // "1.5"
+ * @example exactMinus(10, 0.5); // 9.5
+ */
+export function exactMinus(a: Exact, b: Exact): Exact {
+  return exactSum([a, typeof b === "number" ? -b : b.negated()]);
+}
+
+/**
+ * `a × b` exactly: a number for short decimals whose product is one too, else decimal.js.
+ *
+ * @example exactTimes(3, 0.5); // 1.5
+ * @example exactTimes(3, 0.3); // 0.9 (not 0.8999999999999999)
  */
 export function exactTimes(a: number, b: number): Exact {
-  const product = a * b;
-  return Number.isInteger(a) && Number.isInteger(b) && Number.isSafeInteger(product) ? product : exact(a).times(b);
+  const left = decimalsOf(a);
+  const right = decimalsOf(b);
+  if (left !== undefined && right !== undefined && left + right <= MAX_DECIMALS) {
+    const units = Math.round(a * 10 ** left) * Math.round(b * 10 ** right);
+    if (Math.abs(units) < MAX_UNITS) return units / 10 ** (left + right);
+  }
+  return exact(a).times(b);
 }
 
 /**
- * An exact value: a JS number as given (an input's or the policy's, read as its shortest decimal) or
- * a whole number from exact integer arithmetic, else a decimal.js value. Numbers skip decimal.js
- * where the arithmetic is whole, which is most of a quarter's (bench P1).
- */
-export type Exact = Decimal | number;
-
-/**
- * `dividend / divisor` exactly: a whole number when it divides evenly, else a decimal.js quotient.
+ * `dividend / divisor` exactly: a number when the quotient is a short decimal of whole division,
+ * else a decimal.js quotient.
  *
  * @example exactDivide(75, 3); // 25
  * @example exactDivide(50, 3).toString(); // "16.666666666666666667"
@@ -73,17 +113,4 @@ export type Exact = Decimal | number;
 export function exactDivide(dividend: Exact, divisor: number): Exact {
   if (typeof dividend === "number" && Number.isInteger(dividend) && Number.isInteger(divisor) && dividend % divisor === 0) return dividend / divisor;
   return exact(dividend).dividedBy(divisor);
-}
-
-/**
- * `a − b` exactly: a whole number when both are whole, else decimal.js.
- *
- * @example exactMinus(15, 2); // 13
- */
-export function exactMinus(a: Exact, b: Exact): Exact {
-  if (typeof a === "number" && typeof b === "number" && Number.isInteger(a) && Number.isInteger(b)) {
-    const difference = a - b;
-    if (Number.isSafeInteger(difference)) return difference;
-  }
-  return exact(a).minus(b);
 }

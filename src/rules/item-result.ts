@@ -33,8 +33,8 @@ export interface ItemResult {
 
 /**
  * Rounds an item's exact score per reading R4 and closes its result; a rounding that changes the
- * figure is recorded as a step of its own. A whole number (a band's points, an item's max) needs no
- * rounding and skips the decimal arithmetic.
+ * figure is recorded as a step of its own. A short number (a band's points, 9.5) needs no rounding
+ * and skips the decimal arithmetic.
  *
  * @example finishItem(exact("16.666"), { max: 25, clause: "3.2.2", notApplicable: false, steps: [] }, policy).score; // 16.67
  */
@@ -45,10 +45,9 @@ export function finishItem(
 ): ItemResult {
   // Object literals, not spreads: a spread here cost microseconds per item (V8 profile, bench P2).
   const { max, clause, notApplicable, steps } = item;
-  if (typeof exactScore === "number" && Number.isInteger(exactScore)) return { score: exactScore === 0 ? 0 : exactScore, max, clause, notApplicable, steps };
+  const score = roundScore(exactScore, policy);
+  if (typeof exactScore === "number" ? score === exactScore : exactScore.equals(score)) return { score, max, clause, notApplicable, steps };
   const value = exact(exactScore);
-  const score = roundScore(value, policy);
-  if (value.equals(score)) return { score, max, clause, notApplicable, steps };
   const decimals = policy.rounding.decimals.value;
   const rounding: Step = {
     rule: "round",

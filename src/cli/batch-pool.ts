@@ -10,7 +10,7 @@ export interface Scorer {
 
 // The rules run in workers with a bounded heap, and the reading thread never loads them: the peak
 // memory stays flat, whatever the number of rows (bench P4).
-const WORKER_HEAP = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 32 };
+const WORKER_HEAP = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 24 };
 
 /**
  * A scorer over `size` worker threads (dist/batch-worker.js): a slice goes to the least busy worker;

@@ -104,13 +104,21 @@ export function exactTimes(a: number, b: number): Exact {
 }
 
 /**
- * `dividend / divisor` exactly: a number when the quotient is a short decimal of whole division,
- * else a decimal.js quotient.
+ * `dividend / divisor` (a whole divisor > 0) exactly: a number when the quotient is a short decimal
+ * (75 / 4 = 18.75), else a decimal.js quotient (50 / 3).
  *
- * @example exactDivide(75, 3); // 25
+ * @example exactDivide(75, 4); // 18.75
  * @example exactDivide(50, 3).toString(); // "16.666666666666666667"
  */
 export function exactDivide(dividend: Exact, divisor: number): Exact {
-  if (typeof dividend === "number" && Number.isInteger(dividend) && Number.isInteger(divisor) && dividend % divisor === 0) return dividend / divisor;
+  const decimals = typeof dividend === "number" && Number.isInteger(divisor) ? decimalsOf(dividend) : undefined;
+  if (decimals !== undefined) {
+    const units = Math.round((dividend as number) * 10 ** decimals);
+    for (let more = 0; decimals + more <= MAX_DECIMALS; more += 1) {
+      const scaled = units * 10 ** more;
+      if (Math.abs(scaled) >= MAX_UNITS) break;
+      if (scaled % divisor === 0) return scaled / divisor / 10 ** (decimals + more);
+    }
+  }
   return exact(dividend).dividedBy(divisor);
 }

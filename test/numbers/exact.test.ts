@@ -27,8 +27,13 @@ describe("R4 exact arithmetic, with short decimals as numbers", () => {
     expect(exactTimes(1e8, 1e8).toString()).toBe("10000000000000000");
     expect(exactMinus(new Decimal("16.666"), 2).toString()).toBe("14.666");
     expect(exactDivide(75, 3)).toBe(25);
+    expect(exactDivide(75, 4)).toBe(18.75);
+    expect(exactDivide(201, 8)).toBe(25.125);
+    expect(exactDivide(50, 3)).toBeInstanceOf(Decimal);
     expect(exactDivide(50, 3).toString()).toBe("16.666666666666666667");
-    expect(exactDivide(7.5, 3).toString()).toBe("2.5");
+    expect(exactDivide(7.5, 3)).toBe(2.5);
+    expect(exactDivide(1, 3 ** 20).toString()).toBe(new Decimal(1).dividedBy(3 ** 20).toString());
+    expect(exactDivide(new Decimal(10), 4).toString()).toBe("2.5");
   });
 
   it("rounds half up only what has more decimals than the policy: 9.5 stays, 23.125 → 23.13, −2.345 → −2.35, −0.001 → 0", () => {

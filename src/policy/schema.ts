@@ -18,7 +18,8 @@ const param = <T extends z.ZodType>(value: T) =>
   z.strictObject({ value, clause: clauseId, reading: readingId.optional() });
 
 /** A band edge as an exact decimal fraction, e.g. "0.08" for 8 %. Never a binary float. */
-const exactFraction = z.string().regex(/^\d+(\.\d+)?$/, "an exact decimal such as \"0.08\"");
+const EXACT_FRACTION = /^\d+(\.\d+)?$/;
+const exactFraction = z.string().regex(EXACT_FRACTION, "an exact decimal such as \"0.08\"");
 
 const bandEdge = z.strictObject({ at: exactFraction, inclusive: z.boolean() });
 
@@ -38,6 +39,9 @@ const bandTable = z
   .strictObject({ clause: clauseId, bands: z.array(band).min(1) })
   .superRefine((table, ctx) => {
     const { bands } = table;
+    // An edge that is not an exact decimal has its own issue already; the order of the bands can wait.
+    const edges = bands.flatMap((band) => (band.to === null ? [band.from.at] : [band.from.at, band.to.at]));
+    if (!edges.every((at) => EXACT_FRACTION.test(at))) return;
     const first = bands[0];
     if (first && !(new Decimal(first.from.at).isZero() && first.from.inclusive)) {
       ctx.addIssue({ code: "custom", path: ["bands", 0, "from"], message: "the first band must start at 0 inclusive" });

@@ -219,11 +219,10 @@ describe("6 assertPolicy and PolicyError", () => {
   });
 });
 
-describe("known bugs (it.fails): flip to `it` when fixed", () => {
-  // src/policy/schema.ts: the band-table refinement runs `new Decimal(edge)` on edges that have just
-  // failed the exact-decimal check, so safeParse THROWS a DecimalError instead of returning an issue
-  // (and assertPolicy / assessQuarter(input, { policy }) throw it instead of PolicyError).
-  it.fails.each([
+describe("fixed: an edge that is not an exact decimal", () => {
+  // Was: the band-table refinement ran `new Decimal(edge)` on edges that had just failed the
+  // exact-decimal check, so safeParse threw a DecimalError instead of returning an issue.
+  it.each([
     ["x0.08", "text before the number"],
     ["0.08%", "a percent sign"],
     ["0.08 ", "a trailing space"],

@@ -44,8 +44,16 @@ export function outcomeLabel(code: SatisfactionOutcome, policy: Policy = CLOUD_D
  * @example outcomeCode("提醒后回访不通"); // "unreachable_after_reminder"
  */
 export function outcomeCode(value: string, policy: Policy = CLOUD_DESKTOP_2024): SatisfactionOutcome | undefined {
-  return SATISFACTION_OUTCOMES.find((code) => code === value || outcomeLabel(code, policy) === value);
+  let codes = codesByPolicy.get(policy.satisfaction);
+  if (codes === undefined) {
+    codes = new Map(SATISFACTION_OUTCOMES.flatMap((code) => [[code, code] as const, [outcomeLabel(code, policy), code] as const]));
+    codesByPolicy.set(policy.satisfaction, codes);
+  }
+  return codes.get(value);
 }
+
+// Codes and labels of a (deep-frozen) policy's outcomes, read once per policy: no observable state.
+const codesByPolicy = new WeakMap<Policy["satisfaction"], ReadonlyMap<string, SatisfactionOutcome>>();
 
 /**
  * What {@link scoreSatisfaction} cannot score: an outcome that is neither a code nor a label of the

@@ -71,6 +71,9 @@ describe("7 AssessmentSchema, the output contract", () => {
     expect(await accepted(result)).toBe(true);
     result["items"].majorProjects.score = 30.01;
     expect(await accepted(result)).toBe(false);
+    const { AssessmentSchema } = await load();
+    const issues = AssessmentSchema.safeParse(result).error?.issues ?? [];
+    expect(issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["items.majorProjects", "score above max"]]);
   });
 
   it("SPEC §7 no negative item score: ecr −1 is refused", async () => {

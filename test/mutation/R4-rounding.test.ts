@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assessQuarter, CLOUD_DESKTOP_2024, type Policy, scoreEcr, scoreSatisfaction, sumKeyEvents } from "../../src/index.js";
+import { assessQuarter, CLOUD_DESKTOP_2024, type KeyEvent, type Policy, scoreEcr, scoreRepOffice, scoreSatisfaction, sumKeyEvents } from "../../src/index.js";
 
 /**
  * Reading R4 (docs/interpretations.md; SPEC §3 "Total and rounding"): each item is computed exactly, then
@@ -70,5 +70,24 @@ describe("R4 rounding to the policy's decimals, half up", () => {
     expect(Object.values(assessment.items).map((item) => item.score)).toEqual([30, 16.67, 9.7, 12, 15]);
     expect(assessment.keyEventAdjustment).toBe(-0.1);
     expect(assessment.total).toBe(83.27);
+  });
+});
+
+describe("R4 \"each item is computed exactly (decimal.js, never binary floats)\", up to the input limit of 1,000,000,000", () => {
+  it("3.2.6 nine penalties of 999,999,999.99999 and one of 999,999,990.999999: Σ penalty = 9,999,999,990.999909 exactly (binary floats: …908)", () => {
+    const events: KeyEvent[] = [
+      ...Array.from({ length: 9 }, (_, i): KeyEvent => ({ id: `KE-${i}`, kind: "penalty", points: 999_999_999.99999, note: "" })),
+      { id: "KE-9", kind: "penalty", points: 999_999_990.999999, note: "" },
+    ];
+    const result = sumKeyEvents(events);
+    expect(result.steps.at(-1)?.figures).toEqual({ bonus: "0", penalty: "9999999990.999909", adjustment: "-9999999990.999909" });
+    expect(result.adjustment).toBe(-9_999_999_991);
+  });
+
+  it("3.2.3 deductions 999,999,999.123456 (交付质量) + 0.0000000001 (关键事件) = 999,999,999.1234560001; 10 − that is shown exactly before the floor", () => {
+    const result = scoreRepOffice({ deliveryQualityDeduction: 999_999_999.123456, keyEventDeduction: 0.0000000001 });
+    expect(result.score).toBe(0);
+    expect(result.steps.find((step) => step.rule === "rep-office.result")?.figures).toEqual({ deductions: "999999999.1234560001", result: "-999999989.1234560001" });
+    expect(result.steps.find((step) => step.rule === "floor")?.figures).toEqual({ value: "-999999989.1234560001" });
   });
 });

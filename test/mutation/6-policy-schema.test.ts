@@ -219,7 +219,7 @@ describe("6 assertPolicy and PolicyError", () => {
   });
 });
 
-describe("fixed: an edge that is not an exact decimal", () => {
+describe("6 an edge that is not an exact decimal is an issue, never a thrown error (a bug found by mutation testing, fixed in 4043b06)", () => {
   // Was: the band-table refinement ran `new Decimal(edge)` on edges that had just failed the
   // exact-decimal check, so safeParse threw a DecimalError instead of returning an issue.
   it.each([
@@ -230,5 +230,15 @@ describe("fixed: an edge that is not an exact decimal", () => {
     const policy = writable();
     policy.ecr.bands.bands[0]!.to = edge(at, true);
     expect(issues(policy)).toContainEqual(["invalid_format", "ecr.bands.bands.0.to.at", 'an exact decimal such as "0.08"']);
+  });
+
+  it.each([
+    ["ecr", 5, "16%"],
+    ["ecr", 1, "8 %"],
+  ] as const)("3.2.4 the lower edge of %s band %i written %j is an issue too, in the open-ended last band as in the others", (_table, index, at) => {
+    const policy = writable();
+    const bands = policy.ecr.bands.bands;
+    bands[index]!.from = edge(at, false);
+    expect(issues(policy)).toContainEqual(["invalid_format", `ecr.bands.bands.${index}.from.at`, 'an exact decimal such as "0.08"']);
   });
 });

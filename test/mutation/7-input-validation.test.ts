@@ -83,11 +83,15 @@ describe("7 \"An input with more than 100 problems lists the first 100 and count
     expect(issues.map((issue) => issue.code)).not.toContain("TOO_MANY_ISSUES");
   });
 
-  it("a typo at the root and 150 surveys of one project (149 repeats): 100 listed, 50 counted", () => {
+  it.each([
+    [{ typo: 1 }, "unrecognized_keys"],
+    [{ partner: 5 }, "invalid_type"], // a wrong type stops zod before the cross-field checks: the library runs them on the well-formed parts
+  ])("%j and 150 surveys of one project (149 repeats): 100 listed, 50 counted", (extra, first) => {
     const repeats = Array.from({ length: 150 }, () => ({ projectId: "MP-1", outcome: "satisfied" }));
-    const { issues } = thrown({ typo: 1, satisfaction: repeats });
+    const { issues } = thrown({ ...extra, satisfaction: repeats });
     expect(issues).toHaveLength(101);
-    expect(issues[0]?.code).toBe("unrecognized_keys");
+    expect(issues[0]?.code).toBe(first);
+    expect(issues[1]).toMatchObject({ pointer: "/satisfaction/1/projectId", code: "DUPLICATE_SURVEY" });
     expect(issues[100]?.message.en).toBe("50 more problem(s) not listed (only the first 100 are)");
   });
 
@@ -95,11 +99,14 @@ describe("7 \"An input with more than 100 problems lists the first 100 and count
     const policy = structuredClone(CLOUD_DESKTOP_2024) as unknown as { majorProjects: { ratingMax: { value: number } } };
     policy.majorProjects.ratingMax.value = 20;
     const project = { id: "MP-1", product: "WorkSpace", seats: 300, deadline: "2024-09-20", submittedOn: "2024-09-19", rating: 25 };
-    const { issues } = thrown({ typo: 1, majorProjects: [project] }, { policy: policy as unknown as Policy });
-    expect(issues.map((issue) => [issue.pointer, issue.code])).toEqual([
-      ["", "unrecognized_keys"],
-      ["/majorProjects/0/rating", "RATING_ABOVE_MAX"],
-    ]);
+    for (const [extra, first] of [
+      [{ typo: 1 }, ["", "unrecognized_keys"]],
+      [{ partner: 5 }, ["/partner", "invalid_type"]],
+      [{ quarter: 5 }, ["/quarter", "invalid_type"]], // no quarter to pick a policy by: the one passed in still applies
+    ] as const) {
+      const { issues } = thrown({ ...extra, majorProjects: [project] }, { policy: policy as unknown as Policy });
+      expect(issues.map((issue) => [issue.pointer, issue.code])).toEqual([first, ["/majorProjects/0/rating", "RATING_ABOVE_MAX"]]);
+    }
   });
 });
 

@@ -89,7 +89,10 @@ function wellFormedPartIssues(data: unknown, policy: Policy): IssueDraft[] {
 // hundred say what is wrong, and listing them all would cost seconds and megabytes.
 const LISTED_ISSUES = 100;
 
-/** At most the first hundred issues, and one that counts the rest (`unconverted`: zod's issues never converted). */
+/**
+ * At most the first hundred issues, and one that counts the rest (`unconverted`: zod's issues never
+ * converted; past a hundred of them the cross-field checks are skipped, as they could not be listed).
+ */
 function listedIssues(issues: readonly IssueDraft[], unconverted: number): IssueDraft[] {
   const more = Math.max(0, issues.length - LISTED_ISSUES) + unconverted;
   if (more === 0) return [...issues];
@@ -130,8 +133,11 @@ export function parseQuarter(data: unknown, policy?: Policy): ParsedQuarter {
     // the parse's time, also when there is none, so the listed ones are looked up here instead.
     issues.push(...parsed.error.issues.slice(0, LISTED_ISSUES).map((issue) => toIssueDraft({ ...issue, input: valueAt(data, issue.path) } as typeof issue)));
     // Past the listed hundred the parts' cross-field problems would not be shown anyway.
-    if (parsed.error.issues.length < LISTED_ISSUES) issues.push(...wellFormedPartIssues(data, chosen ?? policy ?? CLOUD_DESKTOP_2024));
+    if (parsed.error.issues.length <= LISTED_ISSUES) issues.push(...wellFormedPartIssues(data, chosen ?? policy ?? CLOUD_DESKTOP_2024));
   }
-  if (!parsed.success || issues.length > 0) throw new AssessmentInputError(listedIssues(uniqueIssues(issues), parsed.success ? 0 : Math.max(0, parsed.error.issues.length - LISTED_ISSUES)));
+  if (!parsed.success || issues.length > 0) {
+    const zodIssues = parsed.success ? 0 : parsed.error.issues.length;
+    throw new AssessmentInputError(listedIssues(uniqueIssues(issues), Math.max(0, zodIssues - LISTED_ISSUES)));
+  }
   return { input: parsed.data, policy: chosen as Policy };
 }

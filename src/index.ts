@@ -2,14 +2,16 @@
 export { type Assessment, type AssessOptions, assessQuarter, type SafeAssessment, safeAssessQuarter } from "./assessment/assess.js";
 export { AssessmentSchema } from "./assessment/schema.js";
 export { AssessmentInputError, type InputIssue } from "./errors/assessment-input-error.js";
-export { assertPolicy, type ParsedQuarter, parseQuarter, PolicyError } from "./input/parse.js";
+export { type ParsedQuarter, parseQuarter } from "./input/parse.js";
+export { assertPolicy, PolicyError, type PolicyProblem } from "./policy/assert-policy.js";
 export { createQuarterInputSchema, type QuarterInput, QuarterInputSchema } from "./input/schema.js";
 export type { Bilingual, Language } from "./messages/bilingual.js";
 export { CLAUSES, type ClauseId, type ReadingId } from "./policy/clauses.js";
 export { CLOUD_DESKTOP_2024 } from "./policy/cloud-desktop-2024.js";
 export { appliesTo, POLICIES, policyFor } from "./policy/policy-for.js";
 export { type Band, type BandTable, type Policy, type PolicyInput, PolicySchema } from "./policy/schema.js";
-export { type CalendarDate, type QuarterId, quarterEnd, quarterStart } from "./quarter/quarter.js";
+export { type CalendarDate, isCalendarDate } from "./dates/calendar-date.js";
+export { isQuarterId, type QuarterId, quarterEnd, quarterStart } from "./dates/quarter.js";
 export { type EcrCalls, type EcrCounts, type EcrRate, parseRate, scoreEcr } from "./rules/ecr.js";
 export type { Figure, ItemResult, Step } from "./rules/item-result.js";
 export { type KeyEvent, type KeyEventsResult, type MajorKeyEventSeverity, sumKeyEvents } from "./rules/key-events.js";

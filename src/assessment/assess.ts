@@ -1,7 +1,7 @@
 import { AssessmentInputError } from "../errors/assessment-input-error.js";
 import { parseQuarter } from "../input/parse.js";
 import type { Policy } from "../policy/schema.js";
-import type { QuarterId } from "../quarter/quarter.js";
+import type { QuarterId } from "../dates/quarter.js";
 import { scoreValidEcr } from "../rules/ecr.js";
 import type { ItemResult } from "../rules/item-result.js";
 import { type KeyEventsResult, sumValidKeyEvents } from "../rules/key-events.js";

@@ -2,8 +2,9 @@ import { AssessmentInputError, type IssueDraft } from "../errors/assessment-inpu
 import { inputMessages } from "../messages/input.js";
 import { CLOUD_DESKTOP_2024 } from "../policy/cloud-desktop-2024.js";
 import { appliesTo, findPolicy, noPolicyIssue } from "../policy/policy-for.js";
-import { type Policy, PolicySchema } from "../policy/schema.js";
-import { isQuarterId, type QuarterId } from "../quarter/quarter.js";
+import { assertPolicy } from "../policy/assert-policy.js";
+import type { Policy } from "../policy/schema.js";
+import { isQuarterId, type QuarterId } from "../dates/quarter.js";
 import { quarterIssues } from "./policy-checks.js";
 import { createQuarterInputSchema, PART_SCHEMAS, type QuarterInput, QuarterInputSchema, type QuarterSections, SECTION_SCHEMAS } from "./schema.js";
 import { toIssueDraft } from "./zod-issues.js";
@@ -12,28 +13,6 @@ import { toIssueDraft } from "./zod-issues.js";
 export interface ParsedQuarter {
   readonly input: QuarterInput;
   readonly policy: Policy;
-}
-
-/** Thrown when a policy object is invalid: a programming error, not an input error. */
-export class PolicyError extends Error {
-  override readonly name = "PolicyError";
-  readonly issues: readonly IssueDraft[];
-  constructor(issues: readonly IssueDraft[]) {
-    super(`Invalid policy object:\n${issues.map((issue) => `- /${issue.path.join("/")}: ${issue.message.en}`).join("\n")}`);
-    this.issues = issues;
-  }
-}
-
-/**
- * Validates a policy object (bands without gaps or overlaps, every value with its clause) and
- * returns it; throws {@link PolicyError} listing every problem.
- *
- * @example assertPolicy(CLOUD_DESKTOP_2024); // returns it
- */
-export function assertPolicy(policy: unknown): Policy {
-  const checked = PolicySchema.safeParse(policy, { reportInput: true });
-  if (!checked.success) throw new PolicyError(checked.error.issues.map(toIssueDraft));
-  return policy as Policy;
 }
 
 /** The value at a path of the input, through own properties only (never a prototype's). */

@@ -8,9 +8,7 @@ export type DeepReadonly<T> = T extends (infer E)[]
 /**
  * Freezes an object and everything inside it, and returns it.
  *
- * @example
- * const policy = deepFreeze({ ecr: { max: 15 } });
- * Object.isFrozen(policy.ecr); // true
+ * @example Object.isFrozen(deepFreeze({ ecr: { max: 15 } }).ecr); // true
  */
 export function deepFreeze<T>(value: T): DeepReadonly<T> {
   if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
@@ -18,4 +16,14 @@ export function deepFreeze<T>(value: T): DeepReadonly<T> {
     Object.freeze(value);
   }
   return value as DeepReadonly<T>;
+}
+
+/**
+ * Whether an object and everything inside it is frozen.
+ *
+ * @example isDeepFrozen(Object.freeze({ ecr: { max: 15 } })); // false: `ecr` is not frozen
+ */
+export function isDeepFrozen(value: unknown): boolean {
+  if (value === null || typeof value !== "object") return true;
+  return Object.isFrozen(value) && Object.values(value).every(isDeepFrozen);
 }

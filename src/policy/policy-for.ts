@@ -1,6 +1,6 @@
 import { AssessmentInputError, type IssueDraft } from "../errors/assessment-input-error.js";
 import { inputMessages } from "../messages/input.js";
-import { isQuarterId, type QuarterId, quarterEnd } from "../quarter/quarter.js";
+import { isQuarterId, type QuarterId, quarterEnd } from "../dates/quarter.js";
 import { CLOUD_DESKTOP_2024 } from "./cloud-desktop-2024.js";
 import type { Policy } from "./schema.js";
 

@@ -4,7 +4,7 @@ import { keyEventMessages } from "../messages/steps.js";
 import { exactMinus, exactSum, roundScore } from "../numbers/exact.js";
 import { CLOUD_DESKTOP_2024 } from "../policy/cloud-desktop-2024.js";
 import type { Policy } from "../policy/schema.js";
-import { type CalendarDate, isCalendarDate } from "../quarter/quarter.js";
+import { type CalendarDate, isCalendarDate } from "../dates/calendar-date.js";
 import { amountIssues } from "./amounts.js";
 import type { Step } from "./item-result.js";
 

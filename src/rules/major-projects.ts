@@ -4,7 +4,7 @@ import { majorProjectMessages } from "../messages/steps.js";
 import { Decimal, type Exact, exact, exactDivide, exactSum } from "../numbers/exact.js";
 import { CLOUD_DESKTOP_2024 } from "../policy/cloud-desktop-2024.js";
 import type { Policy } from "../policy/schema.js";
-import { type CalendarDate, isCalendarDate } from "../quarter/quarter.js";
+import { type CalendarDate, isCalendarDate } from "../dates/calendar-date.js";
 import { amountIssues } from "./amounts.js";
 import { finishItem, type ItemResult, type Step } from "./item-result.js";
 

@@ -1,7 +1,7 @@
 import type { Language } from "../messages/bilingual.js";
 import { inputMessages } from "../messages/input.js";
 import { CLOUD_DESKTOP_2024 } from "../policy/cloud-desktop-2024.js";
-import type { QuarterId } from "../quarter/quarter.js";
+import type { QuarterId } from "../dates/quarter.js";
 import { scoreEcr } from "../rules/ecr.js";
 import { type MajorProject, scoreMajorProjects } from "../rules/major-projects.js";
 import { scoreRepOffice } from "../rules/rep-office.js";

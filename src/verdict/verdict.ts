@@ -2,7 +2,8 @@ import type { Bilingual } from "../messages/bilingual.js";
 import { reasonMessages } from "../messages/reasons.js";
 import { CLOUD_DESKTOP_2024 } from "../policy/cloud-desktop-2024.js";
 import type { Policy } from "../policy/schema.js";
-import { type CalendarDate, type QuarterId, quarterStart } from "../quarter/quarter.js";
+import type { CalendarDate } from "../dates/calendar-date.js";
+import { type QuarterId, quarterStart } from "../dates/quarter.js";
 import type { KeyEvent, MajorKeyEventSeverity } from "../rules/key-events.js";
 
 /** The five scored items of 三, in the policy's order (key events are not an item). */

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Assessment, assessQuarter, type QuarterId, quarterEnd, quarterStart, safeAssessQuarter } from "../../src/index.js";
 // isCalendarDate is not part of the public surface; the date check it makes is also reached below through assessQuarter.
-import { isCalendarDate } from "../../src/quarter/quarter.js";
+import { isCalendarDate } from "../../src/dates/calendar-date.js";
 
 /**
  * Quarter dates and calendar dates never shift with the process's time zone (SPEC §7: "dates are real

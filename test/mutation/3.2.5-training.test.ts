@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scoreTraining } from "../../src/index.js";
+import { issuesOf } from "../support/issues-of.js";
 
 /**
  * 三.2.6 (table: 2.5) 培训参与率 (20分): "线上 | 必修课 | 100% 10分 | ≥80% 5分 | <80% 0 ; 线下 | 必修课(代表处每季度组织的技术培训
@@ -21,5 +22,16 @@ describe("3.2.5 training: each part's step shows its own figures", () => {
     expect(result.score).toBe(20);
     expect(result.steps.find((step) => step.rule === "training.offline")?.figures).toEqual({ required: 4, attended: 4, ratio: "100%", band: "100% ≤ x", points: 10 });
     expect(result.steps.find((step) => step.rule === "training.online-not-required")).toMatchObject({ reading: "R9", figures: { required: 0 } });
+  });
+});
+
+describe("3.2.5 SPEC §7 \"counts are whole numbers ≥ 0\": the training rule called directly refuses half a learner", () => {
+  it.each([
+    [{ online: { required: 2, completed: 1.5 } }, ["online", "completed"]],
+    [{ online: { required: 2.5, completed: 1 } }, ["online", "required"]],
+    [{ offline: { required: 4, attended: 2.5 } }, ["offline", "attended"]],
+    [{ offline: { required: 3.5, attended: 3 } }, ["offline", "required"]],
+  ] as const)("%j → NOT_WHOLE_NUMBER at %j", (record, path) => {
+    expect(issuesOf(() => scoreTraining(record))).toEqual([{ path, code: "NOT_WHOLE_NUMBER" }]);
   });
 });

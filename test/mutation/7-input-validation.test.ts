@@ -95,6 +95,15 @@ describe("7 \"An input with more than 100 problems lists the first 100 and count
     expect(issues[100]?.message.en).toBe("50 more problem(s) not listed (only the first 100 are)");
   });
 
+  it("a well-formed input is checked under the policy passed in, not the shipped one: a rating of 25 above that policy's maximum of 20", () => {
+    const policy = structuredClone(CLOUD_DESKTOP_2024) as unknown as { majorProjects: { ratingMax: { value: number }; max: { value: number } } };
+    policy.majorProjects.ratingMax.value = 20;
+    const project = { id: "MP-1", product: "WorkSpace", seats: 300, deadline: "2024-09-20", submittedOn: "2024-09-19", rating: 25 };
+    const { issues } = thrown({ majorProjects: [project] }, { policy: policy as unknown as Policy });
+    expect(issues.map((issue) => [issue.pointer, issue.code])).toEqual([["/majorProjects/0/rating", "RATING_ABOVE_MAX"]]);
+    expect(assessQuarter({ partner: { id: "P-1" }, quarter: "2024-Q3", majorProjects: [{ ...project, rating: 20 }] }, { policy: policy as unknown as Policy }).items.majorProjects.score).toBe(20);
+  });
+
   it("when the input fails its shape, the other parts are still checked under the policy passed in: a rating of 25 above that policy's maximum of 20", () => {
     const policy = structuredClone(CLOUD_DESKTOP_2024) as unknown as { majorProjects: { ratingMax: { value: number } } };
     policy.majorProjects.ratingMax.value = 20;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { quarterEnd, quarterStart } from "../../src/index.js";
-import { isCalendarDate, isQuarterId } from "../../src/quarter/quarter.js";
+import { isCalendarDate } from "../../src/dates/calendar-date.js";
+import { isQuarterId } from "../../src/dates/quarter.js";
 
 describe("4.1.a / 4.1.b quarters (季度考核 in 3月、6月、9月、12月) and calendar dates", () => {
   describe("4.1.a / 4.1.b quarterStart: the dates a verdict takes effect and ends", () => {

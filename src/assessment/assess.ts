@@ -1,16 +1,13 @@
-import { AssessmentInputError } from "../errors/assessment-input-error.js";
-import { parseQuarter } from "../input/parse.js";
-import type { Policy } from "../policy/schema.js";
 import type { QuarterId } from "../dates/quarter.js";
-import { scoreValidEcr } from "../rules/ecr.js";
+import { AssessmentInputError, isAssessmentInputError } from "../errors/assessment-input-error.js";
+import { parseQuarter } from "../input/parse.js";
+import { ITEMS, type ItemKey } from "../items.js";
+import { exactSum, roundHalfUp } from "../numbers/exact.js";
+import type { Policy } from "../policy/schema.js";
 import type { ItemResult } from "../rules/item-result.js";
-import { type KeyEventsResult, sumValidKeyEvents } from "../rules/key-events.js";
-import { scoreValidMajorProjects } from "../rules/major-projects.js";
-import { scoreValidRepOffice } from "../rules/rep-office.js";
-import { scoreValidSatisfaction } from "../rules/satisfaction.js";
-import { scoreValidTraining } from "../rules/training.js";
-import { buildVerdict, ITEM_KEYS, type ItemKey, type Verdict } from "../verdict/verdict.js";
-import { totalScore } from "./total.js";
+import { keyEventsAdjustment, type KeyEventsResult } from "../rules/key-events.js";
+import { verdictOf, type Verdict } from "../verdict/verdict.js";
+import { type AssessmentWarning, missingSections } from "./warnings.js";
 
 /** One partner-quarter, scored: the five items, the key events, the total and the verdict. */
 export interface Assessment {
@@ -23,9 +20,11 @@ export interface Assessment {
   /** Σ bonus − Σ penalty of the key events (三.2.6), already in `total`. */
   readonly keyEventAdjustment: number;
   readonly keyEvents: KeyEventsResult;
-  /** Sum of the rounded items + the adjustment (reading R4); not clamped. */
+  /** Sum of the rounded items + the rounded adjustment (reading R4); not clamped. */
   readonly total: number;
   readonly verdict: Verdict;
+  /** What the input left out and the readings filled in (`SECTION_MISSING`), so that no gap passes unseen. */
+  readonly warnings: readonly AssessmentWarning[];
 }
 
 /** Options of {@link assessQuarter}. */
@@ -35,36 +34,22 @@ export interface AssessOptions {
 }
 
 /**
- * Validates one partner-quarter (SPEC §7), scores every item of 三, adds the key events, and gives the
- * total and the downgrade verdict of 四.1. Throws {@link AssessmentInputError} listing every problem of
- * bad input: never a partial score.
+ * Validates one partner-quarter, scores every item of 三, adds the key events, and gives the total
+ * and the downgrade verdict of 四.1. Throws {@link AssessmentInputError} listing every problem of bad
+ * input: never a partial score.
  *
- * @example
- * const assessment = assessQuarter(JSON.parse(fs.readFileSync("2024-Q3.json", "utf8")));
- * assessment.total; // 92.5
- * assessment.verdict.downgrade; // false
+ *     total = Σ rounded item scores + rounded key-event adjustment   (三.1, reading R4; not clamped)
+ *
+ * @example assessQuarter({ partner: { id: "P-1" }, quarter: "2024-Q3", ecr: { simpleCalls: 9, totalCalls: 100 } }).total; // 30 + 25 + 10 + 12 + 20 = 97
  */
 export function assessQuarter(input: unknown, options: AssessOptions = {}): Assessment {
-  // parseQuarter has run every rule's own checks under this policy, so the rules score without repeating them.
   const { input: quarter, policy } = parseQuarter(input, options.policy);
-  const items: Record<ItemKey, ItemResult> = {
-    majorProjects: scoreValidMajorProjects(quarter.majorProjects ?? [], policy),
-    satisfaction: scoreValidSatisfaction(quarter.satisfaction ?? [], policy),
-    repOffice: scoreValidRepOffice(quarter.repOffice, policy),
-    ecr: scoreValidEcr(quarter.ecr, policy),
-    training: scoreValidTraining(quarter.training, policy),
-  };
-  const keyEvents = sumValidKeyEvents(quarter.keyEvents ?? [], policy);
-  const itemScores = Object.fromEntries(ITEM_KEYS.map((key) => [key, items[key].score])) as Record<ItemKey, number>;
-  const total = totalScore(itemScores, keyEvents.adjustment, policy);
-  const verdict = buildVerdict(
-    {
-      quarter: quarter.quarter as QuarterId,
-      itemScores,
-      total,
-      customerInfoFalsified: quarter.flags?.customerInfoFalsified ?? false,
-      keyEvents: quarter.keyEvents ?? [],
-    },
+  const items = Object.fromEntries(ITEMS.map((item) => [item.key, item.score(quarter, policy)])) as Record<ItemKey, ItemResult>;
+  const keyEvents = keyEventsAdjustment(quarter.keyEvents, policy);
+  const itemScores = Object.fromEntries(ITEMS.map((item) => [item.key, items[item.key].score])) as Record<ItemKey, number>;
+  const total = roundHalfUp(exactSum([...ITEMS.map((item) => itemScores[item.key]), keyEvents.adjustment]), policy.rounding.decimals.value);
+  const verdict = verdictOf(
+    { quarter: quarter.quarter, itemScores, total, customerInfoFalsified: quarter.flags?.customerInfoFalsified ?? false, keyEvents: quarter.keyEvents ?? [] },
     policy,
   );
   return {
@@ -77,6 +62,7 @@ export function assessQuarter(input: unknown, options: AssessOptions = {}): Asse
     keyEvents,
     total,
     verdict,
+    warnings: missingSections(quarter),
   };
 }
 
@@ -86,15 +72,13 @@ export type SafeAssessment = { success: true; data: Assessment } | { success: fa
 /**
  * {@link assessQuarter} without the throw: bad input comes back as `{ success: false, error }`.
  *
- * @example
- * const result = safeAssessQuarter(data);
- * if (!result.success) for (const issue of result.error.issues) console.error(issue.pointer, issue.message.zh);
+ * @example safeAssessQuarter({ partner: { id: "P-1" }, quarter: "2024-Q9" }).success; // false
  */
 export function safeAssessQuarter(input: unknown, options: AssessOptions = {}): SafeAssessment {
   try {
     return { success: true, data: assessQuarter(input, options) };
   } catch (error) {
-    if (error instanceof AssessmentInputError) return { success: false, error };
+    if (isAssessmentInputError(error)) return { success: false, error };
     throw error;
   }
 }

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { ITEM_KEYS, ITEMS, type ItemKey } from "../items.js";
 import { CLAUSE_IDS, READING_IDS } from "../policy/clauses.js";
 
 /**
- * The output of {@link assessQuarter} as a zod schema (SPEC §7): plain JSON, finite numbers, no
+ * The output of {@link assessQuarter} as a zod schema: plain JSON, finite numbers, no
  * negative item score, the verdict with its reasons. Tests parse every assessment with it, and the
  * JSON Schema shipped for other languages is generated from it.
  */
@@ -35,7 +36,7 @@ const reason = z.discriminatedUnion("code", [
   z.strictObject({
     code: z.literal("ITEM_ZERO"),
     clause: z.literal("4.1.a"),
-    item: z.enum(["majorProjects", "satisfaction", "repOffice", "ecr", "training"]),
+    item: z.enum(ITEM_KEYS as [ItemKey, ...ItemKey[]]),
     effectiveFrom: date,
     restoresOn: date,
     message: bilingual,
@@ -73,7 +74,7 @@ export const AssessmentSchema = z.strictObject({
   partnerName: z.string().nullable(),
   quarter: z.string().regex(/^\d{4}-Q[1-4]$/),
   policy: z.string().min(1),
-  items: z.strictObject({ majorProjects: item, satisfaction: item, repOffice: item, ecr: item, training: item }),
+  items: z.strictObject(Object.fromEntries(ITEMS.map(({ key }) => [key, item])) as Record<ItemKey, typeof item>),
   keyEventAdjustment: score,
   keyEvents: z.strictObject({ adjustment: score, clause: z.literal("3.2.6"), steps: z.array(step).min(1) }),
   total: score,
@@ -84,5 +85,15 @@ export const AssessmentSchema = z.strictObject({
     effectiveFrom: date,
     restoresOn: date.nullable(),
     reapplyFrom: date.nullable(),
+    message: bilingual,
   }),
+  warnings: z.array(
+    z.strictObject({
+      code: z.literal("SECTION_MISSING"),
+      path: z.array(z.string()).min(1),
+      pointer: z.string().min(1),
+      reading: z.enum(READING_IDS).nullable(),
+      message: bilingual,
+    }),
+  ),
 });

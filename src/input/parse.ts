@@ -1,13 +1,52 @@
-import { AssessmentInputError, type IssueDraft } from "../errors/assessment-input-error.js";
-import { inputMessages } from "../messages/input.js";
-import { CLOUD_DESKTOP_2024 } from "../policy/cloud-desktop-2024.js";
-import { appliesTo, findPolicy, noPolicyIssue } from "../policy/policy-for.js";
-import { assertPolicy } from "../policy/assert-policy.js";
-import type { Policy } from "../policy/schema.js";
+import type { z } from "zod";
 import { isQuarterId, type QuarterId } from "../dates/quarter.js";
-import { quarterIssues } from "./policy-checks.js";
-import { createQuarterInputSchema, PART_SCHEMAS, type QuarterInput, QuarterInputSchema, type QuarterSections, SECTION_SCHEMAS } from "./schema.js";
-import { toIssueDraft } from "./zod-issues.js";
+import { AssessmentInputError, type IssueDraft } from "../errors/assessment-input-error.js";
+import { issueMessage } from "../errors/issue-message.js";
+import { assertPolicy } from "../policy/assert-policy.js";
+import { findPolicy, POLICIES } from "../policy/policies.js";
+import type { Policy } from "../policy/schema.js";
+import { toIssueDrafts } from "./issues.js";
+import { type QuarterInput, quarterSchema } from "./quarter.js";
+import { type SectionSchemas, sectionSchemas } from "./sections.js";
+
+// A broken input can hold thousands of problems (10,000 surveys where the projects go); the first
+// hundred say what is wrong, and listing them all would cost seconds and megabytes.
+const LISTED_ISSUES = 100;
+
+/**
+ * Parses `data` with `schema`, or throws one {@link AssessmentInputError} listing every problem (the
+ * first hundred, and a count of the rest) with its path, code and sentences.
+ *
+ * @example parseWith(sectionSchemas(CLOUD_DESKTOP_2024).ecr, { simpleCalls: 4, totalCalls: 50 }); // { simpleCalls: 4, totalCalls: 50 }
+ */
+export function parseWith<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const issues: IssueDraft[] = [];
+  for (const issue of parsed.error.issues) {
+    if (issues.length >= LISTED_ISSUES) break;
+    issues.push(...toIssueDrafts(issue, schema, data));
+  }
+  const more = Math.max(0, issues.length - LISTED_ISSUES) + Math.max(0, parsed.error.issues.length - LISTED_ISSUES);
+  const listed = issues.slice(0, LISTED_ISSUES);
+  if (more > 0) listed.push({ path: [], code: "TOO_MANY_ISSUES", message: issueMessage("TOO_MANY_ISSUES", { listed: LISTED_ISSUES, more }) });
+  throw new AssessmentInputError(listed);
+}
+
+/** A section of a partner-quarter, by its key. */
+export type SectionKey = Exclude<keyof SectionSchemas, "reportedProjects">;
+
+/**
+ * One section of a partner-quarter checked as the composer checks it (its schema under `policy`),
+ * with paths relative to the section; throws {@link AssessmentInputError}. `undefined` is a section
+ * left out, which the readings score as "nothing to report".
+ *
+ * @example parseSection("training", { online: { required: 6, completed: 6 } }, CLOUD_DESKTOP_2024); // { online: { required: 6, completed: 6 } }
+ */
+export function parseSection<K extends keyof SectionSchemas>(key: K, data: unknown, policy: Policy): z.output<SectionSchemas[K]> | undefined {
+  if (data === undefined) return undefined;
+  return parseWith(sectionSchemas(assertPolicy(policy))[key], data) as z.output<SectionSchemas[K]>;
+}
 
 /** A validated partner-quarter with the policy it is assessed under. */
 export interface ParsedQuarter {
@@ -15,82 +54,10 @@ export interface ParsedQuarter {
   readonly policy: Policy;
 }
 
-/** The value at a path of the input, through own properties only (never a prototype's). */
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let node = data;
-  for (const key of path) {
-    if (typeof node !== "object" || node === null || !Object.hasOwn(node, key)) return undefined;
-    node = (node as Record<PropertyKey, unknown>)[key];
-  }
-  return node;
-}
-
-function wellFormedQuarter(data: unknown): QuarterId | undefined {
+/** The quarter an input names, if it is a well-formed quarter id. */
+function quarterOf(data: unknown): QuarterId | undefined {
   const quarter = typeof data === "object" && data !== null ? (data as { quarter?: unknown }).quarter : undefined;
   return typeof quarter === "string" && isQuarterId(quarter) ? quarter : undefined;
-}
-
-/**
- * When the input as a whole fails its shape, zod skips the cross-field checks. This runs them on every
- * part that is well formed on its own (a section; else a list's elements or the training's parts), so
- * one pass lists the problems of every part.
- */
-function wellFormedPartIssues(data: unknown, policy: Policy): IssueDraft[] {
-  if (typeof data !== "object" || data === null) return [];
-  const input = data as Record<string, unknown>;
-  return (Object.keys(SECTION_SCHEMAS) as (keyof typeof SECTION_SCHEMAS)[]).flatMap((key): IssueDraft[] => {
-    const section = SECTION_SCHEMAS[key].safeParse(input[key]);
-    if (section.success) return quarterIssues({ [key]: section.data }, policy);
-    const value = input[key];
-    if (key === "training") {
-      if (typeof value !== "object" || value === null) return [];
-      const parts = Object.fromEntries(
-        Object.entries(PART_SCHEMAS.training).flatMap(([part, schema]) => {
-          const parsed = schema.safeParse((value as Record<string, unknown>)[part]);
-          return parsed.success ? [[part, parsed.data]] : [];
-        }),
-      );
-      return quarterIssues({ training: parts }, policy);
-    }
-    if (key === "repOffice" || key === "ecr" || !Array.isArray(value)) return [];
-    // The well-formed elements, checked together (a repeated survey spans two), then put back at their index.
-    const kept: { index: number; element: unknown }[] = [];
-    value.forEach((element, index) => {
-      const parsed = PART_SCHEMAS[key].safeParse(element);
-      if (parsed.success) kept.push({ index, element: parsed.data });
-    });
-    const issues = quarterIssues({ [key]: kept.map((entry) => entry.element) } as QuarterSections, policy);
-    return issues.map((issue) => ({ ...issue, path: [key, kept[issue.path[1] as number]?.index ?? -1, ...issue.path.slice(2)] }));
-  });
-}
-
-// A broken input can hold thousands of problems (10,000 surveys where the projects go); the first
-// hundred say what is wrong, and listing them all would cost seconds and megabytes.
-const LISTED_ISSUES = 100;
-
-/**
- * At most the first hundred issues, and one that counts the rest (`unconverted`: zod's issues never
- * converted; past a hundred of them the cross-field checks are skipped, as they could not be listed).
- */
-function listedIssues(issues: readonly IssueDraft[], unconverted: number): IssueDraft[] {
-  const more = Math.max(0, issues.length - LISTED_ISSUES) + unconverted;
-  if (more === 0) return [...issues];
-  return [...issues.slice(0, LISTED_ISSUES), { path: [], code: "TOO_MANY_ISSUES", message: inputMessages.tooManyIssues(LISTED_ISSUES, more) }];
-}
-
-// The rules' own number and date checks repeat zod's; where zod has spoken about a value, they are noise.
-const REPEATS_ZOD = new Set(["NOT_WHOLE_NUMBER", "NOT_AMOUNT", "NOT_CALENDAR_DATE"]);
-
-function uniqueIssues(issues: readonly IssueDraft[]): IssueDraft[] {
-  const seen = new Set<string>();
-  const zodPointers = new Set(issues.filter((issue) => !REPEATS_ZOD.has(issue.code)).map((issue) => JSON.stringify(issue.path)));
-  return issues.filter((issue) => {
-    const where = JSON.stringify(issue.path);
-    const key = `${where} ${issue.code}`;
-    if (seen.has(key) || (REPEATS_ZOD.has(issue.code) && zodPointers.has(where))) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /**
@@ -98,25 +65,14 @@ function uniqueIssues(issues: readonly IssueDraft[]): IssueDraft[] {
  * quarter), else the shipped policy in force for the quarter. Every problem goes into one
  * {@link AssessmentInputError}; an invalid `policy` throws {@link PolicyError}.
  *
- * @example parseQuarter(JSON.parse(text)).policy.id; // "cloud-desktop-2024"
+ * @example parseQuarter({ partner: { id: "P-1" }, quarter: "2024-Q3" }).policy.id; // "cloud-desktop-2024"
  */
 export function parseQuarter(data: unknown, policy?: Policy): ParsedQuarter {
-  const schema = policy === undefined ? QuarterInputSchema : createQuarterInputSchema(assertPolicy(policy));
-  const parsed = schema.safeParse(data);
-  const issues: IssueDraft[] = [];
-  const quarter = wellFormedQuarter(data);
-  const chosen = quarter === undefined ? undefined : (policy ?? findPolicy(quarter));
-  if (quarter !== undefined && (chosen === undefined || !appliesTo(chosen, quarter))) issues.push(noPolicyIssue(quarter, policy));
-  if (!parsed.success) {
-    // The values go into the messages; zod's reportInput would add them to every issue at a quarter of
-    // the parse's time, also when there is none, so the listed ones are looked up here instead.
-    issues.push(...parsed.error.issues.slice(0, LISTED_ISSUES).map((issue) => toIssueDraft({ ...issue, input: valueAt(data, issue.path) } as typeof issue)));
-    // Past the listed hundred the parts' cross-field problems would not be shown anyway.
-    if (parsed.error.issues.length <= LISTED_ISSUES) issues.push(...wellFormedPartIssues(data, chosen ?? policy ?? CLOUD_DESKTOP_2024));
-  }
-  if (!parsed.success || issues.length > 0) {
-    const zodIssues = parsed.success ? 0 : parsed.error.issues.length;
-    throw new AssessmentInputError(listedIssues(uniqueIssues(issues), Math.max(0, zodIssues - LISTED_ISSUES)));
-  }
-  return { input: parsed.data, policy: chosen as Policy };
+  const quarter = quarterOf(data);
+  // Without a policy in force, the earliest one is used: its schema reports NO_POLICY with its date.
+  let rules: Policy;
+  if (policy !== undefined) rules = assertPolicy(policy);
+  else if (quarter === undefined) rules = POLICIES.at(-1) as Policy;
+  else rules = findPolicy(quarter) ?? (POLICIES[0] as Policy);
+  return { input: parseWith(quarterSchema(rules), data), policy: rules };
 }

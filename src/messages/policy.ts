@@ -1,47 +1,6 @@
-import type { Bilingual } from "./bilingual.js";
-
 /**
- * What each value of a policy object means, by its path, in both languages: the labels of the
- * generated policy tables (docs/policy.md, `star-assessment policy`).
+ * What each value of a policy object means, by its path (`ecr.bands`, `verdict.passThreshold` …):
+ * the labels of the generated policy tables (docs/policy.md, `star-assessment policy`), one table
+ * per language (`messages/zh/policy.ts`, `messages/en/policy.ts`).
  */
-export const POLICY_LABELS: Readonly<Record<string, Bilingual>> = {
-  effectiveFrom: { zh: "生效日期", en: "in force from" },
-  "rounding.decimals": { zh: "每项得分保留的小数位数", en: "decimals each item score is rounded to" },
-  "rounding.mode": { zh: "舍入方式(四舍五入)", en: "rounding mode" },
-  "majorProjects.max": { zh: "H3C重大项目交付考核满分", en: "major-project delivery: maximum" },
-  "majorProjects.ratingMax": { zh: "代表处对单个项目的评分满分", en: "rep office's rating of a project: maximum" },
-  "majorProjects.scoreWithoutProjects": { zh: "本季度无重大项目时的得分", en: "score of a quarter without major projects" },
-  "majorProjects.deadlineDayIsOnTime": { zh: "截止日当天提交算按时", en: "a report on the deadline day is on time" },
-  "majorProjects.aggregation": { zh: "多个重大项目的计算方式", en: "how several projects combine" },
-  "majorProjects.definition.products": { zh: "重大项目的产品", en: "products of a major project" },
-  "majorProjects.definition.minSeats": { zh: "重大项目的最少点数", en: "seats of a major project, at least" },
-  "satisfaction.max": { zh: "客户满意度满分", en: "customer satisfaction: maximum" },
-  "satisfaction.outcomes.very_satisfied.points": { zh: "非常满意", en: "very satisfied" },
-  "satisfaction.outcomes.satisfied.points": { zh: "满意", en: "satisfied" },
-  "satisfaction.outcomes.neutral.points": { zh: "一般", en: "neutral" },
-  "satisfaction.outcomes.dissatisfied.points": { zh: "不满意", en: "dissatisfied" },
-  "satisfaction.outcomes.very_dissatisfied.points": { zh: "非常不满意", en: "very dissatisfied" },
-  "satisfaction.unreachable.deduction": { zh: "三次回访不通,每项目扣分", en: "unreachable after three calls: deduction per project" },
-  "satisfaction.unreachableAfterReminder.deduction": { zh: "提醒后再回访不通,每项目扣分", en: "unreachable again after a reminder: deduction per project" },
-  "satisfaction.unreachableAfterReminder.addsToUnreachable": { zh: "两种扣分是否累加", en: "the two deductions add up" },
-  "satisfaction.baseWithoutCompletedSurvey": { zh: "无完成回访时的基础分", en: "base without a completed survey" },
-  "satisfaction.scoreWithoutSurveys": { zh: "本季度无回访时的得分", en: "score of a quarter without surveys" },
-  "repOffice.max": { zh: "代表处评分满分", en: "rep-office rating: maximum" },
-  "repOffice.unlicensedWorkPerCase": { zh: "无证上岗每次扣分", en: "unlicensed work: deduction per case" },
-  "repOffice.vendorAssistPerPersonDay": { zh: "自服务项目原厂求助每人天扣分", en: "vendor assistance: deduction per person-day" },
-  "repOffice.simpleIssueTickets.tiers": { zh: "简单问题单扣分档", en: "simple-question tickets: deduction tiers" },
-  "repOffice.simpleIssueTickets.combine": { zh: "扣分档是否累加", en: "how the tiers combine" },
-  "ecr.max": { zh: "ECR 满分", en: "ECR: maximum" },
-  "ecr.bands": { zh: "ECR 分档", en: "ECR bands" },
-  "ecr.fullScoreAtMostSimpleCalls": { zh: "简单问题不超过此数得满分", en: "full score at most this many simple calls" },
-  "ecr.scoreWithoutCalls": { zh: "本季度无 400 来电时的得分", en: "score of a quarter without calls" },
-  "training.max": { zh: "培训参与率满分", en: "training participation: maximum" },
-  "training.online.max": { zh: "线上必修课满分", en: "online mandatory courses: maximum" },
-  "training.online.bands": { zh: "线上必修课完成率分档", en: "online completion bands" },
-  "training.offline.max": { zh: "线下培训满分", en: "offline training: maximum" },
-  "training.offline.bands": { zh: "线下培训参加率分档", en: "offline attendance bands" },
-  "verdict.passThreshold": { zh: "季度考核合格分(低于此分降级)", en: "pass mark (a lower total downgrades)" },
-  "verdict.itemZeroDowngradeQuarters": { zh: "单项 0 分的降级季度数", en: "quarters of downgrade for an item at 0" },
-  "verdict.reapplyAfterQuarters": { zh: "总分不合格后可重新申请的季度数", en: "quarters before a new application after a low total" },
-  "verdict.falsifiedCustomerInfoCancelQuarters": { zh: "客户信息造假取消资质的季度数", en: "quarters of cancellation for falsified customer information" },
-};
+export type PolicyLabels = Readonly<Record<string, string>>;

@@ -12,6 +12,7 @@ interface ReadBand {
 // table is read once. A WeakMap keyed by the frozen table: no observable state, nothing kept alive.
 const readTables = new WeakMap<BandTable, readonly ReadBand[]>();
 const bandTexts = new WeakMap<Band, string>();
+const tableEdges = new WeakMap<BandTable, readonly Fraction[]>();
 
 function readTable(table: BandTable): readonly ReadBand[] {
   let read = readTables.get(table);
@@ -26,7 +27,7 @@ function readTable(table: BandTable): readonly ReadBand[] {
  * The band of a table that holds a ratio, compared exactly at every edge (exact fractions, never
  * binary floats).
  *
- * @example findBand(CLOUD_DESKTOP_2024.ecr.bands, ratio(6, 75)).points; // 15 (exactly 8 %, "ECR≤8%")
+ * @example findBand(CLOUD_DESKTOP_2024.ecr.bands, ratio(6, 75)).points; // 15
  */
 export function findBand(table: BandTable, value: Fraction): Band {
   const found = readTable(table).find(({ band, from, to }) => {
@@ -38,6 +39,30 @@ export function findBand(table: BandTable, value: Fraction): Band {
   });
   // A validated table starts at 0 inclusive and has no gaps, so every ratio ≥ 0 falls in a band.
   return (found as ReadBand).band;
+}
+
+/**
+ * Every edge of a table as an exact fraction, in order: what a ratio shown to people must never be
+ * mistaken for (see {@link percentText}).
+ *
+ * @example bandEdges(CLOUD_DESKTOP_2024.training.online.bands); // [{ numerator: 0, denominator: 1 }, { numerator: 8, denominator: 10 }, { numerator: 1, denominator: 1 }]
+ */
+export function bandEdges(table: BandTable): readonly Fraction[] {
+  let edges = tableEdges.get(table);
+  if (edges === undefined) {
+    edges = readTable(table).map((band) => band.from);
+    tableEdges.set(table, edges);
+  }
+  return edges;
+}
+
+/**
+ * A ratio as a percentage for people, never printed as a band edge of `table` it is not.
+ *
+ * @example bandPercent(CLOUD_DESKTOP_2024.ecr.bands, ratio(6, 75)); // "8%"
+ */
+export function bandPercent(table: BandTable, value: Fraction): string {
+  return percentText(value, bandEdges(table));
 }
 
 /**

@@ -1,15 +1,18 @@
-import type { Bilingual } from "../messages/bilingual.js";
-import { reasonMessages } from "../messages/reasons.js";
-import { CLOUD_DESKTOP_2024 } from "../policy/cloud-desktop-2024.js";
-import type { Policy } from "../policy/schema.js";
 import type { CalendarDate } from "../dates/calendar-date.js";
 import { type QuarterId, quarterStart } from "../dates/quarter.js";
-import type { KeyEvent, MajorKeyEventSeverity } from "../rules/key-events.js";
+import { assertPolicy } from "../policy/assert-policy.js";
+import type { MajorKeyEventSeverity } from "../input/key-events.js";
+import { parseWith } from "../input/parse.js";
+import { ITEMS, type ItemKey } from "../items.js";
+import { type Bilingual, both } from "../messages/bilingual.js";
+import { enVerdict } from "../messages/en/verdict.js";
+import type { VerdictFigures, VerdictOutcome } from "../messages/verdict.js";
+import { zhVerdict } from "../messages/zh/verdict.js";
+import { CLOUD_DESKTOP_2024 } from "../policy/cloud-desktop-2024.js";
+import type { Policy } from "../policy/schema.js";
+import { type ItemScores, itemScoresSchema, type VerdictFacts, type VerdictFactsInput, verdictFactsSchema } from "./facts.js";
 
-/** The five scored items of 三, in the policy's order (key events are not an item). */
-export const ITEM_KEYS = ["majorProjects", "satisfaction", "repOffice", "ecr", "training"] as const;
-/** One of {@link ITEM_KEYS}. */
-export type ItemKey = (typeof ITEM_KEYS)[number];
+const say = <K extends keyof VerdictFigures>(key: K, figures: VerdictFigures[K]): Bilingual => both(zhVerdict, enVerdict, key, figures);
 
 /** 四.1.a: an item scored 0; downgraded for one quarter. */
 export interface ItemZeroReason {
@@ -53,7 +56,7 @@ export interface MajorKeyEventReason {
   readonly message: Bilingual;
 }
 
-/** A reason for a downgrade, with its clause, its dates and a message in zh and en. */
+/** A reason for a downgrade, with its clause, its dates and a message in zh and en about its own clause. */
 export type Reason = ItemZeroReason | TotalBelowThresholdReason | CustomerInfoFalsifiedReason | MajorKeyEventReason;
 
 /** The verdict of an assessment (四.1, with 三.2.2 and 四.2.2). */
@@ -63,69 +66,94 @@ export interface Verdict {
   /** True when a major key event puts the partner on the blacklist. */
   readonly blacklist: boolean;
   readonly reasons: readonly Reason[];
-  /** First day of the quarter after the assessed one. */
+  /** The earliest `effectiveFrom` of the reasons (a major key event's own date); with none, the first day of the next quarter. */
   readonly effectiveFrom: CalendarDate;
   /** When the star returns by itself: only when every reason is of the one-quarter kind; else null. */
   readonly restoresOn: CalendarDate | null;
   /** From when a new application may be filed: with TOTAL_BELOW_THRESHOLD and no blacklist; else null. */
   readonly reapplyFrom: CalendarDate | null;
+  /** The combined outcome in one sentence, zh and en: what happens, from when, and whether and when the star returns. */
+  readonly message: Bilingual;
 }
 
-/** What the verdict reads of a scored quarter. */
-export interface VerdictFacts {
-  readonly quarter: QuarterId;
-  readonly itemScores: Readonly<Record<ItemKey, number>>;
-  readonly total: number;
-  readonly customerInfoFalsified: boolean;
-  readonly keyEvents: readonly KeyEvent[];
+/** A reason that item scores and a total can give (四.1), without dates: what a spreadsheet can know. */
+export type ScoreReason =
+  | { readonly code: "ITEM_ZERO"; readonly clause: "4.1.a"; readonly item: ItemKey; readonly message: Bilingual }
+  | { readonly code: "TOTAL_BELOW_THRESHOLD"; readonly clause: "4.1.b"; readonly total: number; readonly threshold: number; readonly message: Bilingual };
+
+/**
+ * The reasons of 四.1 that item scores and a total give, dated from `effectiveFrom` (null: undated):
+ * - 四.1.a "有任何一项为0,对渠道进行降级处理,降级周期为一个季度" → `ITEM_ZERO`, one per item at 0 (rounded);
+ * - 四.1.b "若合作伙伴星级季度考核<70分,对渠道进行降级处理" → `TOTAL_BELOW_THRESHOLD` (70.00 passes).
+ */
+function scoreReasons(scores: ItemScores, policy: Policy, effectiveFrom: CalendarDate | null): ScoreReason[] {
+  const reasons: ScoreReason[] = ITEMS.filter((item) => scores.itemScores[item.key] === 0).map((item) => ({
+    code: "ITEM_ZERO",
+    clause: "4.1.a",
+    item: item.key,
+    message: say("ITEM_ZERO", { item: item.name, effectiveFrom }),
+  }));
+  const threshold = policy.verdict.passThreshold.value;
+  if (scores.total < threshold) {
+    reasons.push({ code: "TOTAL_BELOW_THRESHOLD", clause: "4.1.b", total: scores.total, threshold, message: say("TOTAL_BELOW_THRESHOLD", { total: scores.total, threshold, effectiveFrom }) });
+  }
+  return reasons;
 }
 
 /**
- * The downgrade verdict of 四.1 for assessed quarter Q, taking effect on the first day of Q+1:
- * - 四.1.a "有任何一项为0,对渠道进行降级处理,降级周期为一个季度" → `ITEM_ZERO`, one per item; the star returns after
- *   `itemZeroDowngradeQuarters`.
- * - 四.1.b "若合作伙伴星级季度考核<70分,对渠道进行降级处理,一个季度后,可重新提交认证申请" → `TOTAL_BELOW_THRESHOLD`
- *   (70.00 passes); no automatic return; reapply after `reapplyAfterQuarters`.
- * - 三.2.2 "如H3C发现渠道反馈的客户信息造假,将直接取消星级服务资质一个季度" → `CUSTOMER_INFO_FALSIFIED`, whatever the score.
- * - 四.2.2 "如果渠道合作伙伴出现重要关键事件,也会导致星级升降级或者加入黑名单" → `MAJOR_KEY_EVENT` from the event's
- *   date ("实时"), no automatic return.
+ * 四.1 from item scores and a total alone (a spreadsheet's): the reasons, undated, and one sentence
+ * ("保持星级" / "keep", or "降级:…" / "downgrade: …" with the reasons). The dates, the falsified-
+ * information rule (三.2.2) and major key events (四.2.2) need a whole quarter: {@link buildVerdict}.
  *
- * `restoresOn` is the latest return date when every reason is of the timed kind (ITEM_ZERO,
- * CUSTOMER_INFO_FALSIFIED), else null; `reapplyFrom` is set with TOTAL_BELOW_THRESHOLD unless blacklisted.
- *
- * @example buildVerdict({ quarter: "2024-Q4", itemScores: { majorProjects: 30, satisfaction: 25, repOffice: 10, ecr: 0, training: 20 }, total: 85, customerInfoFalsified: false, keyEvents: [] });
- * // downgrade true, reasons [ITEM_ZERO ecr], effectiveFrom "2025-01-01", restoresOn "2025-04-01", reapplyFrom null
+ * @example verdictOfScores({ itemScores: { majorProjects: 30, satisfaction: 0, repOffice: 10, ecr: 15, training: 20 }, total: 75 }).message.en; // "downgrade: 4.1.a: the item \"customer satisfaction\" scored 0: downgrade"
  */
-export function buildVerdict(facts: VerdictFacts, policy: Policy = CLOUD_DESKTOP_2024): Verdict {
-  const rules = policy.verdict;
-  const { quarter } = facts;
-  const effectiveFrom = quarterStart(quarter, 1);
-  const reasons: Reason[] = [];
+export function verdictOfScores(scores: unknown, policy: Policy = CLOUD_DESKTOP_2024): { downgrade: boolean; reasons: readonly ScoreReason[]; message: Bilingual } {
+  const rules = assertPolicy(policy);
+  const reasons = scoreReasons(parseWith(itemScoresSchema(rules), scores), rules, null);
+  return { downgrade: reasons.length > 0, reasons, message: say("OUTCOME_OF_SCORES", { reasons: reasons.map((reason) => reason.message) }) };
+}
 
-  for (const item of ITEM_KEYS) {
-    if (facts.itemScores[item] !== 0) continue;
-    const restoresOn = quarterStart(quarter, 1 + rules.itemZeroDowngradeQuarters.value);
-    reasons.push({ code: "ITEM_ZERO", clause: "4.1.a", item, effectiveFrom, restoresOn, message: reasonMessages.itemZero(item, effectiveFrom, restoresOn) });
-  }
-  const threshold = rules.passThreshold.value;
-  if (facts.total < threshold) {
-    const reapplyFrom = quarterStart(quarter, 1 + rules.reapplyAfterQuarters.value);
-    reasons.push({
-      code: "TOTAL_BELOW_THRESHOLD",
-      clause: "4.1.b",
-      total: facts.total,
-      threshold,
-      effectiveFrom,
-      reapplyFrom,
-      message: reasonMessages.totalBelowThreshold(facts.total, threshold, effectiveFrom, reapplyFrom),
-    });
-  }
+/**
+ * The downgrade verdict of 四.1 for assessed quarter Q (with 三.2.2 and 四.2.2):
+ * - 四.1.a "有任何一项为0,对渠道进行降级处理,降级周期为一个季度" → `ITEM_ZERO` from Q+1, returning after
+ *   `itemZeroDowngradeQuarters`;
+ * - 四.1.b "若合作伙伴星级季度考核<70分,对渠道进行降级处理,一个季度后,可重新提交认证申请" →
+ *   `TOTAL_BELOW_THRESHOLD` from Q+1, no automatic return, reapply after `reapplyAfterQuarters`;
+ * - 三.2.2 "如H3C发现渠道反馈的客户信息造假,将直接取消星级服务资质一个季度" → `CUSTOMER_INFO_FALSIFIED` from Q+1;
+ * - 四.2.2 "如果渠道合作伙伴出现重要关键事件,也会导致星级升降级或者加入黑名单" → `MAJOR_KEY_EVENT` from the
+ *   event's own date ("实时"), no automatic return.
+ *
+ * The verdict takes effect on its earliest reason's date; `restoresOn` is the latest return date when
+ * every reason is of the one-quarter kind, else null; `reapplyFrom` is set with TOTAL_BELOW_THRESHOLD
+ * unless blacklisted. The facts are checked as the composer checks them.
+ *
+ * @example buildVerdict({ quarter: "2024-Q4", itemScores: { majorProjects: 30, satisfaction: 25, repOffice: 10, ecr: 0, training: 20 }, total: 85, customerInfoFalsified: false, keyEvents: [] }).restoresOn; // "2025-04-01"
+ */
+export function buildVerdict(facts: VerdictFactsInput, policy: Policy = CLOUD_DESKTOP_2024): Verdict {
+  const rules = assertPolicy(policy);
+  return verdictOf(parseWith(verdictFactsSchema(rules), facts), rules);
+}
+
+/**
+ * {@link buildVerdict} of checked facts.
+ *
+ * @example verdictOf({ quarter: "2024-Q3", itemScores: { majorProjects: 30, satisfaction: 25, repOffice: 10, ecr: 15, training: 20 }, total: 100, customerInfoFalsified: false, keyEvents: [] }, CLOUD_DESKTOP_2024).downgrade; // false
+ */
+export function verdictOf(facts: VerdictFacts, policy: Policy): Verdict {
+  const rules = policy.verdict;
+  const quarter = facts.quarter as QuarterId;
+  const nextQuarter = quarterStart(quarter, 1);
+  const reasons: Reason[] = scoreReasons(facts, policy, nextQuarter).map((reason) =>
+    reason.code === "ITEM_ZERO"
+      ? { ...reason, effectiveFrom: nextQuarter, restoresOn: quarterStart(quarter, 1 + rules.itemZeroDowngradeQuarters.value) }
+      : { ...reason, effectiveFrom: nextQuarter, reapplyFrom: quarterStart(quarter, 1 + rules.reapplyAfterQuarters.value) },
+  );
   if (facts.customerInfoFalsified) {
     const restoresOn = quarterStart(quarter, 1 + rules.falsifiedCustomerInfoCancelQuarters.value);
-    reasons.push({ code: "CUSTOMER_INFO_FALSIFIED", clause: "3.2.2", seeAlso: "7.1", effectiveFrom, restoresOn, message: reasonMessages.customerInfoFalsified(effectiveFrom, restoresOn) });
+    reasons.push({ code: "CUSTOMER_INFO_FALSIFIED", clause: "3.2.2", seeAlso: "7.1", effectiveFrom: nextQuarter, restoresOn, message: say("CUSTOMER_INFO_FALSIFIED", { effectiveFrom: nextQuarter }) });
   }
   for (const event of facts.keyEvents) {
-    // A major event without a date never gets here: keyEventIssues rejects it.
+    // The facts' schema has made sure a major event is a penalty with its date.
     if (event.major === undefined || event.date === undefined) continue;
     reasons.push({
       code: "MAJOR_KEY_EVENT",
@@ -134,15 +162,23 @@ export function buildVerdict(facts: VerdictFacts, policy: Policy = CLOUD_DESKTOP
       severity: event.major,
       date: event.date,
       effectiveFrom: event.date,
-      message: reasonMessages.majorKeyEvent(event.id, event.major, event.date, event.note),
+      message: say("MAJOR_KEY_EVENT", { eventId: event.id, note: event.note, severity: event.major, date: event.date }),
     });
   }
+  return combine(reasons, { total: facts.total, threshold: rules.passThreshold.value, nextQuarter });
+}
 
+/** The reasons combined: the verdict's dates and its sentence. */
+function combine(reasons: readonly Reason[], context: { total: number; threshold: number; nextQuarter: CalendarDate }): Verdict {
+  if (reasons.length === 0) {
+    return { downgrade: false, blacklist: false, reasons, effectiveFrom: context.nextQuarter, restoresOn: null, reapplyFrom: null, message: say("KEEP", { total: context.total, threshold: context.threshold }) };
+  }
   const blacklist = reasons.some((reason) => reason.code === "MAJOR_KEY_EVENT" && reason.severity === "blacklist");
+  const effectiveFrom = reasons.map((reason) => reason.effectiveFrom).reduce((earliest, date) => (date < earliest ? date : earliest));
   const returnDates = reasons.flatMap((reason) => ("restoresOn" in reason ? [reason.restoresOn] : []));
-  const allTimed = reasons.length > 0 && returnDates.length === reasons.length;
-  const restoresOn = allTimed ? returnDates.reduce((latest, date) => (date > latest ? date : latest)) : null;
+  const restoresOn = returnDates.length === reasons.length ? returnDates.reduce((latest, date) => (date > latest ? date : latest)) : null;
   const belowThreshold = reasons.find((reason) => reason.code === "TOTAL_BELOW_THRESHOLD");
-  const reapplyFrom = belowThreshold && !blacklist ? belowThreshold.reapplyFrom : null;
-  return { downgrade: reasons.length > 0, blacklist, reasons, effectiveFrom, restoresOn, reapplyFrom };
+  const reapplyFrom = belowThreshold !== undefined && !blacklist ? belowThreshold.reapplyFrom : null;
+  const outcome: VerdictOutcome = blacklist ? "blacklist" : reasons.some((reason) => reason.code === "CUSTOMER_INFO_FALSIFIED") ? "cancel" : "downgrade";
+  return { downgrade: true, blacklist, reasons, effectiveFrom, restoresOn, reapplyFrom, message: say("OUTCOME", { outcome, effectiveFrom, restoresOn, reapplyFrom }) };
 }

@@ -1,0 +1,16 @@
+import { CLOUD_DESKTOP_2024 } from "./cloud-desktop-2024.js";
+import type { Policy } from "./schema.js";
+
+/**
+ * Whether a project meets 二.3.7's definition of a major project: "WorkSpace、LearningSpace |
+ * 点数≥200" (product names compared without regard to case: the policy itself writes both
+ * "LearningSpace" and "Learningspace").
+ *
+ * @example isMajorProject({ product: "WorkSpace", seats: 200 }); // true
+ * @example isMajorProject({ product: "learningspace", seats: 199 }); // false
+ */
+export function isMajorProject(project: { readonly product: string; readonly seats: number }, policy: Policy = CLOUD_DESKTOP_2024): boolean {
+  const { products, minSeats } = policy.majorProjects.definition;
+  const product = project.product.toLowerCase();
+  return products.value.some((name) => name.toLowerCase() === product) && project.seats >= minSeats.value;
+}

@@ -1,0 +1,87 @@
+import { z } from "zod";
+import { ALWAYS, field, type FieldWords, flag, quarterId, report } from "../input/fields.js";
+import { eventDatesInQuarter } from "../input/key-events.js";
+import { sectionSchemas } from "../input/sections.js";
+import { ITEMS, type ItemKey } from "../items.js";
+import type { Policy } from "../policy/schema.js";
+
+const WORDS = {
+  quarter: { label: { zh: "考核季度", en: "quarter" } },
+  total: { label: { zh: "总分", en: "total" }, description: { zh: "五项得分与关键事件加减分之和", en: "The five item scores plus the key-event adjustment" } },
+  customerInfoFalsified: { label: { zh: "客户信息造假", en: "customer information falsified" } },
+} as const satisfies Record<string, FieldWords>;
+
+/** An item score under a policy: a finite number from 0 to the item's maximum. */
+function itemScore(key: ItemKey, name: FieldWords["label"], max: number) {
+  const schema = z.number().superRefine((value, ctx) => {
+    if (!Number.isFinite(value) || value < 0) report(ctx, "NOT_AMOUNT", { field: { key, label: name }, received: value, largest: max });
+    else if (value > max) report(ctx, "ITEM_SCORE_ABOVE_MAX", { item: name, score: value, max });
+  });
+  return field(schema, { label: name }, { type: "number", minimum: 0, maximum: max });
+}
+
+/** The five item scores and the total, as a verdict reads them (and a spreadsheet holds them). */
+function scoresShape(policy: Policy) {
+  const total = z.number().superRefine((value, ctx) => {
+    if (!Number.isFinite(value)) report(ctx, "invalid_type", { field: { key: "total", label: WORDS.total.label }, expected: "number", received: value });
+  });
+  return {
+    itemScores: z.strictObject(
+      Object.fromEntries(ITEMS.map((item) => [item.key, itemScore(item.key, item.name, policy[item.key].max.value)])) as Record<ItemKey, ReturnType<typeof itemScore>>,
+    ),
+    total: field(total, WORDS.total),
+  };
+}
+
+const built = new WeakMap<Policy, { scores: ReturnType<typeof buildScoresSchema>; facts: ReturnType<typeof buildFactsSchema> }>();
+
+function buildScoresSchema(policy: Policy) {
+  return z.strictObject(scoresShape(policy));
+}
+
+function buildFactsSchema(policy: Policy) {
+  return z
+    .strictObject({
+      quarter: quarterId(WORDS.quarter),
+      ...scoresShape(policy),
+      customerInfoFalsified: flag("customerInfoFalsified", WORDS.customerInfoFalsified),
+      keyEvents: sectionSchemas(policy).keyEvents,
+    })
+    .superRefine(eventDatesInQuarter, ALWAYS);
+}
+
+function schemasOf(policy: Policy) {
+  let schemas = built.get(policy);
+  if (schemas === undefined) {
+    schemas = { scores: buildScoresSchema(policy), facts: buildFactsSchema(policy) };
+    built.set(policy, schemas);
+  }
+  return schemas;
+}
+
+/**
+ * The facts a verdict is built from (a scored quarter): its quarter, the five item scores (each 0 …
+ * its maximum), the total, the falsified-information flag and the key events, checked like the
+ * composer checks them (a major key event without its date is an error, not dropped).
+ *
+ * @example verdictFactsSchema(CLOUD_DESKTOP_2024).safeParse({ quarter: "2024-Q3", itemScores: { majorProjects: 30, satisfaction: 25, repOffice: 10, ecr: 16, training: 20 }, total: 101, customerInfoFalsified: false, keyEvents: [] }).success; // false: ecr above 15
+ */
+export function verdictFactsSchema(policy: Policy) {
+  return schemasOf(policy).facts;
+}
+
+/**
+ * The five item scores and the total alone, as a spreadsheet holds them.
+ *
+ * @example itemScoresSchema(CLOUD_DESKTOP_2024).safeParse({ itemScores: { majorProjects: 30, satisfaction: 25, repOffice: 10, ecr: 15, training: 20 }, total: 100 }).success; // true
+ */
+export function itemScoresSchema(policy: Policy) {
+  return schemasOf(policy).scores;
+}
+
+/** What the verdict reads of a scored quarter. */
+export type VerdictFacts = z.output<ReturnType<typeof verdictFactsSchema>>;
+/** The facts of a verdict as a caller gives them. */
+export type VerdictFactsInput = z.input<ReturnType<typeof verdictFactsSchema>>;
+/** The five item scores and the total. */
+export type ItemScores = z.output<ReturnType<typeof itemScoresSchema>>;

@@ -1,4 +1,6 @@
 import { defineConfig } from "tsup";
+import { SHEET_FUNCTIONS } from "./src/sheets/declarations.js";
+import { appsScript, excelFunctionsJson } from "./src/sheets/files.js";
 
 export default defineConfig([
   {
@@ -35,8 +37,11 @@ export default defineConfig([
       js: "(function () { for (var name in StarAssessment) if (/^STAR_/.test(name)) globalThis[name] = StarAssessment[name]; })();",
     },
     async onSuccess() {
-      const { statSync } = await import("node:fs");
-      console.log(`sheets bundle: dist/sheets.global.js ${(statSync("dist/sheets.global.js").size / 1024).toFixed(1)} KB minified (limit 80 KB)`);
+      // Excel's custom-functions metadata and the Apps Script file, written from the one declaration of the functions.
+      const { readFileSync, statSync, writeFileSync } = await import("node:fs");
+      writeFileSync("dist/functions.json", excelFunctionsJson(SHEET_FUNCTIONS));
+      writeFileSync("dist/star-assessment.apps-script.js", appsScript(SHEET_FUNCTIONS, readFileSync("dist/sheets.global.js", "utf8")));
+      console.log(`sheets bundle: dist/sheets.global.js ${(statSync("dist/sheets.global.js").size / 1024).toFixed(1)} KB minified, dist/functions.json, dist/star-assessment.apps-script.js`);
     },
   },
 ]);

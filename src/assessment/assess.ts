@@ -2,11 +2,11 @@ import type { QuarterId } from "../dates/quarter.js";
 import { AssessmentInputError, isAssessmentInputError } from "../errors/assessment-input-error.js";
 import { parseQuarter } from "../input/parse.js";
 import { ITEMS, type ItemKey } from "../items.js";
-import { exactSum, roundHalfUp } from "../numbers/exact.js";
 import type { Policy } from "../policy/schema.js";
 import type { ItemResult } from "../rules/item-result.js";
 import { keyEventsAdjustment, type KeyEventsResult } from "../rules/key-events.js";
 import { verdictOf, type Verdict } from "../verdict/verdict.js";
+import { totalOf } from "./total.js";
 import { type AssessmentWarning, missingSections } from "./warnings.js";
 
 /** One partner-quarter, scored: the five items, the key events, the total and the verdict. */
@@ -44,10 +44,14 @@ export interface AssessOptions {
  */
 export function assessQuarter(input: unknown, options: AssessOptions = {}): Assessment {
   const { input: quarter, policy } = parseQuarter(input, options.policy);
-  const items = Object.fromEntries(ITEMS.map((item) => [item.key, item.score(quarter, policy)])) as Record<ItemKey, ItemResult>;
+  const items = {} as Record<ItemKey, ItemResult>;
+  const itemScores = {} as Record<ItemKey, number>;
+  for (const item of ITEMS) {
+    items[item.key] = item.score(quarter, policy);
+    itemScores[item.key] = items[item.key].score;
+  }
   const keyEvents = keyEventsAdjustment(quarter.keyEvents, policy);
-  const itemScores = Object.fromEntries(ITEMS.map((item) => [item.key, items[item.key].score])) as Record<ItemKey, number>;
-  const total = roundHalfUp(exactSum([...ITEMS.map((item) => itemScores[item.key]), keyEvents.adjustment]), policy.rounding.decimals.value);
+  const total = totalOf(itemScores, keyEvents.adjustment, policy);
   const verdict = verdictOf(
     { quarter: quarter.quarter, itemScores, total, customerInfoFalsified: quarter.flags?.customerInfoFalsified ?? false, keyEvents: quarter.keyEvents ?? [] },
     policy,

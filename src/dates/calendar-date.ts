@@ -6,8 +6,6 @@
 /** A calendar date, `YYYY-MM-DD`. */
 export type CalendarDate = string;
 
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * Whether a string is a real calendar date `YYYY-MM-DD` (2024-02-29 yes, 2023-02-29 no).
  *
@@ -15,11 +13,18 @@ const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
  * @example isCalendarDate("2023-02-29"); // false
  */
 export function isCalendarDate(value: string): value is CalendarDate {
-  if (!DATE_PATTERN.test(value)) return false;
-  const year = Number(value.slice(0, 4));
-  const month = Number(value.slice(5, 7));
-  const day = Number(value.slice(8, 10));
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false; // "-"
+  const digits = (from: number, to: number) => {
+    let number = 0;
+    for (let index = from; index < to; index += 1) {
+      const digit = value.charCodeAt(index) - 48;
+      if (digit < 0 || digit > 9) return -1;
+      number = number * 10 + digit;
+    }
+    return number;
+  };
+  const [year, month, day] = [digits(0, 4), digits(5, 7), digits(8, 10)];
+  return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /**

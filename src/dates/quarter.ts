@@ -1,11 +1,9 @@
-import { addQuarters } from "date-fns/addQuarters";
-import { formatISO } from "date-fns/formatISO";
 import type { CalendarDate } from "./calendar-date.js";
 
 /**
  * Quarters (`2024-Q3`), the periods of the quarterly assessment (四.1 "H3C在每个季度(3月、6月、9月、12月)…
- * 严格执行考核"). Quarter arithmetic builds and prints dates in local time with date-fns, so no time
- * zone can shift them.
+ * 严格执行考核"). Quarter arithmetic is integer arithmetic on the quarter's number, so no time zone
+ * can shift a date.
  */
 
 /** A quarter id, `YYYY-Qn`. */
@@ -27,21 +25,19 @@ export function isQuarterId(value: string): value is QuarterId {
   return match !== null && Number(match[1]) >= 1000 && Number(match[1]) <= LAST_YEAR;
 }
 
-function quarterStartAsDate(quarter: QuarterId): Date {
-  const match = QUARTER_PATTERN.exec(quarter);
-  if (!match) throw new RangeError(`not a quarter id: ${quarter}`);
-  const start = new Date(2000, (Number(match[2]) - 1) * 3, 1);
-  start.setFullYear(Number(match[1])); // `new Date(y, …)` would read years 0–99 as 1900–1999
-  return start;
-}
-
 /**
  * The first day of the quarter `offset` quarters after `quarter`.
  *
  * @example quarterStart("2024-Q4", 1); // "2025-01-01"
+ * @example quarterStart("2024-Q1", -1); // "2023-10-01"
  */
 export function quarterStart(quarter: QuarterId, offset = 0): CalendarDate {
-  return formatISO(addQuarters(quarterStartAsDate(quarter), offset), { representation: "date" });
+  const match = QUARTER_PATTERN.exec(quarter);
+  if (!match) throw new RangeError(`not a quarter id: ${quarter}`);
+  const index = Number(match[1]) * 4 + Number(match[2]) - 1 + offset; // quarters since year 0
+  const year = Math.floor(index / 4);
+  const month = (index - year * 4) * 3 + 1;
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-01`;
 }
 
 /**

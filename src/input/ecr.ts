@@ -1,5 +1,5 @@
 import { Decimal } from "decimal.js";
-import { z } from "zod";
+import * as z from "../zod.js";
 import { ALWAYS, count, field, type FieldWords, LARGEST_AMOUNT, report } from "./fields.js";
 
 const WORDS = {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod.js";
 import { isCalendarDate } from "../dates/calendar-date.js";
 import { isQuarterId } from "../dates/quarter.js";
 import type { Bilingual } from "../messages/bilingual.js";

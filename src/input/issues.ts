@@ -1,5 +1,5 @@
 import { distance } from "fastest-levenshtein";
-import type { z } from "zod";
+import type * as z from "../zod.js";
 import type { IssueDraft } from "../errors/assessment-input-error.js";
 import { issueMessage } from "../errors/issue-message.js";
 import type { Bilingual } from "../messages/bilingual.js";

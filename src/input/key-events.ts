@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod.js";
 import { isCalendarDate } from "../dates/calendar-date.js";
 import { isQuarterId, quarterEnd, quarterStart } from "../dates/quarter.js";
 import { ALWAYS, amount, calendarDate, choice, field, type FieldWords, note, report, text } from "./fields.js";

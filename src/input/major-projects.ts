@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod.js";
 import { isCalendarDate } from "../dates/calendar-date.js";
 import { isReportOnTime } from "../policy/report-on-time.js";
 import type { Policy } from "../policy/schema.js";
@@ -65,8 +65,8 @@ export function majorProjectsSchema(policy: Policy) {
     })
     .superRefine((value, ctx) => {
       const { deadline, submittedOn, rating } = value as Partial<Record<string, unknown>>;
-      const datesKnown = typeof deadline === "string" && isCalendarDate(deadline) && typeof submittedOn === "string" && isCalendarDate(submittedOn);
-      if (rating === undefined && datesKnown && isReportOnTime({ deadline, submittedOn }, policy)) report(ctx, "RATING_REQUIRED", { deadline }, ["rating"]);
+      if (rating !== undefined || typeof deadline !== "string" || typeof submittedOn !== "string") return;
+      if (isCalendarDate(deadline) && isCalendarDate(submittedOn) && isReportOnTime({ deadline, submittedOn }, policy)) report(ctx, "RATING_REQUIRED", { deadline }, ["rating"]);
     }, ALWAYS);
   const list = z.array(project).superRefine((items, ctx) => uniqueIds(items, ctx, "id"), ALWAYS);
   return field(list, WORDS.list);

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "../zod.js";
 import { isQuarterId, type QuarterId } from "../dates/quarter.js";
 import { AssessmentInputError, type IssueDraft } from "../errors/assessment-input-error.js";
 import { issueMessage } from "../errors/issue-message.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod.js";
 import { amount, count, field, type FieldWords } from "./fields.js";
 
 const WORDS = {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod.js";
 import type { OutcomeCode } from "../messages/steps.js";
 import type { Policy } from "../policy/schema.js";
 import { ALWAYS, field, type FieldWords, report, text } from "./fields.js";

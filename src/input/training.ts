@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod.js";
 import { count, field, type FieldWords, report } from "./fields.js";
 
 const WORDS = {

@@ -66,6 +66,14 @@ export function compareFractions(a: Fraction, b: Fraction): -1 | 0 | 1 {
   return new Integer(left).comparedTo(right) as -1 | 0 | 1;
 }
 
+/** ⌊a ÷ b⌋ of safe integers a ≥ 0, b > 0, exactly (a float quotient can round up to the next whole number). */
+function wholeQuotient(a: number, b: number): number {
+  let quotient = Math.floor(a / b);
+  while (quotient * b > a) quotient -= 1;
+  while ((quotient + 1) * b <= a) quotient += 1;
+  return quotient;
+}
+
 /** The fraction × 100 as a decimal.js value (exact when it terminates within 200 digits). */
 function percentOf(fraction: Fraction): Decimal {
   return new Integer(fraction.numerator).times(100).dividedBy(fraction.denominator);
@@ -86,6 +94,17 @@ const ROUNDED_PERCENT_DECIMALS = 2;
  * @example percentText(ratio(800001, 10000000), [decimalFraction("0.08")]); // "≈8.00001%"
  */
 export function percentText(fraction: Fraction, edges: readonly Fraction[] = []): string {
+  const { numerator, denominator } = fraction;
+  if (typeof numerator === "number" && typeof denominator === "number" && numerator * 1_000_000 <= Number.MAX_SAFE_INTEGER) {
+    // The same in whole numbers: the percentage in units of 10^-4 %, exact when it divides evenly.
+    const scaled = numerator * 1_000_000;
+    if (scaled % denominator === 0) return `${scaled / denominator / 10_000}%`;
+    if (edges.every((edge) => typeof edge.numerator === "number" && typeof edge.denominator === "number")) {
+      const hundredths = wholeQuotient(2 * numerator * 10_000 + denominator, 2 * denominator); // half up
+      const lands = edges.some((edge) => hundredths * (edge.denominator as number) === (edge.numerator as number) * 10_000);
+      if (!lands) return `≈${hundredths / 100}%`;
+    }
+  }
   const percent = percentOf(fraction);
   if (percent.decimalPlaces() <= EXACT_PERCENT_DECIMALS) return `${percent.toFixed()}%`;
   const edgePercents = edges.map(percentOf);

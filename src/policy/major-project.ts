@@ -11,6 +11,13 @@ import type { Policy } from "./schema.js";
  */
 export function isMajorProject(project: { readonly product: string; readonly seats: number }, policy: Policy = CLOUD_DESKTOP_2024): boolean {
   const { products, minSeats } = policy.majorProjects.definition;
-  const product = project.product.toLowerCase();
-  return products.value.some((name) => name.toLowerCase() === product) && project.seats >= minSeats.value;
+  let names = lowerCaseProducts.get(products.value);
+  if (names === undefined) {
+    names = new Set(products.value.map((name) => name.toLowerCase()));
+    lowerCaseProducts.set(products.value, names);
+  }
+  return project.seats >= minSeats.value && names.has(project.product.toLowerCase());
 }
+
+// The products of a (deep-frozen) policy in lower case, read once per policy: no observable state.
+const lowerCaseProducts = new WeakMap<readonly string[], ReadonlySet<string>>();

@@ -1,5 +1,5 @@
 import { Decimal } from "decimal.js";
-import { z } from "zod";
+import * as z from "../zod.js";
 import { CLAUSE_IDS, READING_IDS } from "./clauses.js";
 import type { DeepReadonly } from "./deep-freeze.js";
 

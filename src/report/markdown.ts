@@ -1,7 +1,6 @@
 import type { Assessment } from "../assessment/assess.js";
 import type { Language } from "../messages/bilingual.js";
-import { ITEM_NAMES } from "../messages/reasons.js";
-import { ITEM_KEYS } from "../verdict/verdict.js";
+import { ITEMS } from "../items.js";
 import { SCORE_CARD_LABELS, verdictLine } from "./score-card.js";
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -14,9 +13,9 @@ const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
  */
 export function renderMarkdown(assessment: Assessment, lang: Language): string {
   const label = SCORE_CARD_LABELS[lang];
-  const rows = ITEM_KEYS.map((key) => {
+  const rows = ITEMS.map(({ key, name }) => {
     const item = assessment.items[key];
-    return `| ${cell(ITEM_NAMES[key][lang])} | ${item.score} | ${item.max} | ${item.clause} | ${item.notApplicable ? label.na : ""} |`;
+    return `| ${cell(name[lang])} | ${item.score} | ${item.max} | ${item.clause} | ${item.notApplicable ? label.na : ""} |`;
   });
   return [
     `### ${cell(`${assessment.partnerName ?? ""} ${assessment.partnerId}`.trim())} · ${assessment.quarter}`,

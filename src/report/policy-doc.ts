@@ -1,4 +1,5 @@
-import { POLICY_LABELS } from "../messages/policy.js";
+import { enPolicyLabels } from "../messages/en/policy.js";
+import { zhPolicyLabels } from "../messages/zh/policy.js";
 import { CLAUSES, type ClauseId } from "../policy/clauses.js";
 import { describeBand } from "../policy/band.js";
 import type { BandTable, Policy } from "../policy/schema.js";
@@ -63,7 +64,7 @@ export function renderPolicyDoc(policy: Policy): string {
   for (const [section, entries] of sections) {
     lines.push("", `## \`${section}\``, "", "| value 值 | 含义 | meaning | clause 条款 | reading |", "|---|---|---|---|---|");
     for (const entry of entries) {
-      const label = POLICY_LABELS[entry.path] ?? { zh: entry.path, en: entry.path };
+      const label = { zh: zhPolicyLabels[entry.path] ?? entry.path, en: enPolicyLabels[entry.path] ?? entry.path };
       const clause = `\`${entry.clause}\` (${CLAUSES[entry.clause].section})`;
       lines.push(`| ${cell(showValue(entry.value))} | ${cell(label.zh)} | ${cell(label.en)} · \`${entry.path}\` | ${clause} | ${entry.reading ?? ""} |`);
     }

@@ -1,7 +1,6 @@
 import type { Assessment } from "../assessment/assess.js";
 import type { Language } from "../messages/bilingual.js";
-import { ITEM_NAMES } from "../messages/reasons.js";
-import { ITEM_KEYS } from "../verdict/verdict.js";
+import { ITEMS } from "../items.js";
 
 /** The words of the score cards, in both languages. */
 export const SCORE_CARD_LABELS = {
@@ -22,9 +21,9 @@ const padStart = (text: string, columns: number) => " ".repeat(Math.max(0, colum
  */
 export function renderScoreCard(assessment: Assessment, lang: Language): string {
   const label = SCORE_CARD_LABELS[lang];
-  const rows = ITEM_KEYS.map((key) => {
+  const rows = ITEMS.map(({ key, name }) => {
     const item = assessment.items[key];
-    return [ITEM_NAMES[key][lang], String(item.score), String(item.max), item.clause, item.notApplicable ? label.na : ""];
+    return [name[lang], String(item.score), String(item.max), item.clause, item.notApplicable ? label.na : ""];
   });
   rows.push([label.adjustment, signed(assessment.keyEventAdjustment), "", assessment.keyEvents.clause, ""]);
   const nameWidth = Math.max(width(label.item), ...rows.map((row) => width(row[0] ?? "")));

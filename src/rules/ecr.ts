@@ -6,7 +6,15 @@ import { assertPolicy } from "../policy/assert-policy.js";
 import { CLOUD_DESKTOP_2024 } from "../policy/cloud-desktop-2024.js";
 import type { Policy } from "../policy/schema.js";
 import { finishItem, type ItemResult } from "./item-result.js";
-import { step } from "./step.js";
+import { stepOf } from "./step.js";
+
+/** The steps of this rule: each rule id with its clause and reading. */
+const STEPS = {
+  "ecr.not-reported": stepOf("ecr.not-reported", "3.2.4", "R8"),
+  "ecr.no-calls": stepOf("ecr.no-calls", "3.2.4", "R8"),
+  "ecr.few-simple-calls": stepOf("ecr.few-simple-calls", "3.2.4"),
+  "ecr.band": stepOf("ecr.band", "3.2.4"),
+} as const;
 
 /**
  * 三.2.4 ECR (15 分), clause `3.2.4`: "在考核期内,H3C会考核星级合作伙伴工程师拨打400电话中简单问题的占比情况 …
@@ -35,17 +43,17 @@ export function scoreEcr(calls: EcrInput | undefined, policy: Policy = CLOUD_DES
  */
 export function ecrItem(calls: EcrCalls | undefined, policy: Policy): ItemResult {
   const rules = policy.ecr;
-  const item = { max: rules.max.value, clause: "3.2.4", notApplicable: false } as const;
+  const max = rules.max.value;
   const withoutCalls = rules.scoreWithoutCalls.value;
   if (calls === undefined) {
-    return finishItem(withoutCalls, { ...item, notApplicable: true, steps: [step("ecr.not-reported", "3.2.4", { score: withoutCalls }, "R8")] }, policy);
+    return finishItem(withoutCalls, max, "3.2.4", true, [STEPS["ecr.not-reported"]({ score: withoutCalls })], policy);
   }
   if ("totalCalls" in calls && calls.totalCalls === 0) {
-    return finishItem(withoutCalls, { ...item, notApplicable: true, steps: [step("ecr.no-calls", "3.2.4", { totalCalls: 0, score: withoutCalls }, "R8")] }, policy);
+    return finishItem(withoutCalls, max, "3.2.4", true, [STEPS["ecr.no-calls"]({ totalCalls: 0, score: withoutCalls })], policy);
   }
   const atMost = rules.fullScoreAtMostSimpleCalls.value;
   if (calls.simpleCalls !== undefined && calls.simpleCalls <= atMost) {
-    return finishItem(rules.max.value, { ...item, steps: [step("ecr.few-simple-calls", "3.2.4", { simpleCalls: calls.simpleCalls, atMost, score: rules.max.value })] }, policy);
+    return finishItem(max, max, "3.2.4", false, [STEPS["ecr.few-simple-calls"]({ simpleCalls: calls.simpleCalls, atMost, score: max })], policy);
   }
   const value = "rate" in calls ? decimalFraction(calls.rate) : ratio(calls.simpleCalls, calls.totalCalls);
   const band = findBand(rules.bands, value);
@@ -57,5 +65,5 @@ export function ecrItem(calls: EcrCalls | undefined, policy: Policy): ItemResult
     band: describeBand(band),
     points: band.points,
   };
-  return finishItem(band.points, { ...item, steps: [step("ecr.band", "3.2.4", figures)] }, policy);
+  return finishItem(band.points, max, "3.2.4", false, [STEPS["ecr.band"](figures)], policy);
 }

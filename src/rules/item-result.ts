@@ -1,4 +1,4 @@
-import { type Exact, exactEquals, exactText, roundHalfUp } from "../numbers/exact.js";
+import { type Exact, exactEquals, exactText, isNegative, roundHalfUp } from "../numbers/exact.js";
 import type { ClauseId } from "../policy/clauses.js";
 import type { Policy } from "../policy/schema.js";
 import { type Step, step } from "./step.js";
@@ -30,10 +30,9 @@ export function roundedScore(value: Exact, clause: ClauseId, steps: Step[], poli
 /**
  * Closes an item: its exact score rounded per reading R4 (a rounding that changes it is a step).
  *
- * @example finishItem(15, { max: 15, clause: "3.2.4", notApplicable: false, steps: [] }, CLOUD_DESKTOP_2024).score; // 15
+ * @example finishItem(15, 15, "3.2.4", false, [], CLOUD_DESKTOP_2024).score; // 15
  */
-export function finishItem(score: Exact, item: { max: number; clause: ClauseId; notApplicable: boolean; steps: Step[] }, policy: Policy): ItemResult {
-  const { max, clause, notApplicable, steps } = item;
+export function finishItem(score: Exact, max: number, clause: ClauseId, notApplicable: boolean, steps: Step[], policy: Policy): ItemResult {
   return { score: roundedScore(score, clause, steps, policy), max, clause, notApplicable, steps };
 }
 
@@ -43,7 +42,7 @@ export function finishItem(score: Exact, item: { max: number; clause: ClauseId; 
  * @example floorAtZero(-1.5, "3.2.3", []); // 0
  */
 export function floorAtZero(score: Exact, clause: ClauseId, steps: Step[]): Exact {
-  if (typeof score === "number" ? score >= 0 : !score.isNegative()) return score;
+  if (!isNegative(score)) return score;
   steps.push(step("floor", clause, { value: exactText(score) }));
   return 0;
 }

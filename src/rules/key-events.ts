@@ -5,7 +5,15 @@ import { assertPolicy } from "../policy/assert-policy.js";
 import { CLOUD_DESKTOP_2024 } from "../policy/cloud-desktop-2024.js";
 import type { Policy } from "../policy/schema.js";
 import { roundedScore } from "./item-result.js";
-import { type Step, step } from "./step.js";
+import { type Step, stepOf } from "./step.js";
+
+/** The steps of this rule: each rule id with its clause and reading. */
+const STEPS = {
+  "key-events.none": stepOf("key-events.none", "3.2.6"),
+  "key-events.bonus": stepOf("key-events.bonus", "3.2.6"),
+  "key-events.penalty": stepOf("key-events.penalty", "3.2.6"),
+  "key-events.sum": stepOf("key-events.sum", "3.2.6"),
+} as const;
 
 /** The key events' adjustment to the total, with the steps that produced it. */
 export interface KeyEventsResult {
@@ -37,15 +45,15 @@ export function sumKeyEvents(events: readonly KeyEventInput[] | undefined, polic
  * @example keyEventsAdjustment([{ id: "KE-1", kind: "penalty", points: 1.005, note: "" }], CLOUD_DESKTOP_2024).adjustment; // −1.005 rounded half up (away from zero): −1.01
  */
 export function keyEventsAdjustment(events: readonly KeyEvent[] | undefined, policy: Policy): KeyEventsResult {
-  if (events === undefined || events.length === 0) return { adjustment: 0, clause: "3.2.6", steps: [step("key-events.none", "3.2.6", { events: 0 })] };
+  if (events === undefined || events.length === 0) return { adjustment: 0, clause: "3.2.6", steps: [STEPS["key-events.none"]({ events: 0 })] };
   const steps: Step[] = events.map(({ id: event, kind, points, note, major, date }) =>
     kind === "bonus"
-      ? step("key-events.bonus", "3.2.6", { event, points, note, major: null, date: date ?? null })
-      : step("key-events.penalty", "3.2.6", { event, points, note, major: major ?? null, date: date ?? null }),
+      ? STEPS["key-events.bonus"]({ event, points, note, major: null, date: date ?? null })
+      : STEPS["key-events.penalty"]({ event, points, note, major: major ?? null, date: date ?? null }),
   );
   const bonus = exactSum(events.filter((event) => event.kind === "bonus").map((event) => event.points));
   const penalty = exactSum(events.filter((event) => event.kind === "penalty").map((event) => event.points));
   const adjustment = exactMinus(bonus, penalty);
-  steps.push(step("key-events.sum", "3.2.6", { bonus: exactText(bonus), penalty: exactText(penalty), adjustment: exactText(adjustment) }));
+  steps.push(STEPS["key-events.sum"]({ bonus: exactText(bonus), penalty: exactText(penalty), adjustment: exactText(adjustment) }));
   return { adjustment: roundedScore(adjustment, "3.2.6", steps, policy), clause: "3.2.6", steps };
 }

@@ -1,14 +1,25 @@
 import type { MajorProject, MajorProjectInput, ReportedProject, ReportedProjectInput } from "../input/major-projects.js";
 import { parseSection } from "../input/parse.js";
 import type { ReportStatus } from "../messages/steps.js";
-import { Decimal, type Exact, exact, exactDivide, exactSum, exactText } from "../numbers/exact.js";
+import { type Exact, exactDivide, exactSum, exactText, exactTimes } from "../numbers/exact.js";
 import { assertPolicy } from "../policy/assert-policy.js";
 import { CLOUD_DESKTOP_2024 } from "../policy/cloud-desktop-2024.js";
 import { isMajorProject } from "../policy/major-project.js";
 import { isReportOnTime } from "../policy/report-on-time.js";
 import type { Policy } from "../policy/schema.js";
 import { finishItem, type ItemResult } from "./item-result.js";
-import { type Step, step } from "./step.js";
+import { type Step, stepOf } from "./step.js";
+
+/** The steps of this rule: each rule id with its clause and reading. */
+const STEPS = {
+  "major-projects.late": stepOf("major-projects.late", "3.2.1"),
+  "major-projects.missing": stepOf("major-projects.missing", "3.2.1"),
+  "major-projects.not-major": stepOf("major-projects.not-major", "2.major-project"),
+  "major-projects.none": stepOf("major-projects.none", "3.2.1", "R1"),
+  "major-projects.on-time": stepOf("major-projects.on-time", "3.2.1", "R5"),
+  "major-projects.seat-weighted-mean": stepOf("major-projects.seat-weighted-mean", "3.2.1", "R7"),
+  "major-projects.mean": stepOf("major-projects.mean", "3.2.1", "R7"),
+} as const;
 
 /** A project as the formula reads it: its report's status, its rating and seats, and its dates where known. */
 interface JudgedProject {
@@ -67,7 +78,7 @@ export function majorProjectsItem(projects: readonly MajorProject[] | undefined,
     const status: ReportStatus = submittedOn === null ? "missing" : isReportOnTime(project, policy) ? "on-time" : "late";
     const notMajor = isMajorProject(project, policy)
       ? null
-      : { ...step("major-projects.not-major", "2.major-project", { project: id, product, seats, products: products.value.join(" / "), minSeats: minSeats.value }), warning: true as const };
+      : { ...STEPS["major-projects.not-major"]({ project: id, product, seats, products: products.value.join(" / "), minSeats: minSeats.value }), warning: true as const };
     return { id, status, rating, seats, deadline, submittedOn, notMajor };
   });
   return projectsItem(judged, policy);
@@ -80,12 +91,12 @@ function projectsItem(projects: readonly JudgedProject[], policy: Policy): ItemR
   const max = rules.max.value;
   if (projects.length === 0) {
     const score = rules.scoreWithoutProjects.value;
-    return finishItem(score, { max, clause: "3.2.1", notApplicable: true, steps: [step("major-projects.none", "3.2.1", { projects: 0, score }, "R1")] }, policy);
+    return finishItem(score, max, "3.2.1", true, [STEPS["major-projects.none"]({ projects: 0, score })], policy);
   }
   const scores = projects.map(({ id, status, rating, deadline, submittedOn, notMajor }) => {
     const score = status === "on-time" ? (rating as number) : 0;
     const figures = { project: id, deadline, submittedOn, rating: rating ?? null, score };
-    steps.push(status === "on-time" ? step("major-projects.on-time", "3.2.1", figures, "R5") : step(`major-projects.${status}`, "3.2.1", figures));
+    steps.push(status === "on-time" ? STEPS["major-projects.on-time"](figures) : STEPS[`major-projects.${status}`](figures));
     if (notMajor !== null) steps.push(notMajor);
     return score;
   });
@@ -93,13 +104,13 @@ function projectsItem(projects: readonly JudgedProject[], policy: Policy): ItemR
   let mean: Exact;
   const sum = exactSum(scores);
   if (rules.aggregation.value === "seat-weighted-mean") {
-    const seats = Decimal.sum(...projects.map((project) => project.seats ?? 0));
-    const weighted = Decimal.sum(...scores.map((score, index) => exact(score).times(projects[index]?.seats ?? 0)));
-    mean = seats.isZero() ? exactDivide(sum, scores.length) : weighted.dividedBy(seats);
-    steps.push(step("major-projects.seat-weighted-mean", "3.2.1", { weighted: exactText(weighted), seats: exactText(seats), mean: exactText(mean) }, "R7"));
+    const seats = projects.reduce((total, project) => total + (project.seats ?? 0), 0);
+    const weighted = exactSum(scores.map((score, index) => exactTimes(score, projects[index]?.seats ?? 0)));
+    mean = seats === 0 ? exactDivide(sum, scores.length) : exactDivide(weighted, seats);
+    steps.push(STEPS["major-projects.seat-weighted-mean"]({ weighted: exactText(weighted), seats: String(seats), mean: exactText(mean) }));
   } else {
     mean = exactDivide(sum, scores.length);
-    steps.push(step("major-projects.mean", "3.2.1", { sum: exactText(sum), projects: scores.length, mean: exactText(mean) }, "R7"));
+    steps.push(STEPS["major-projects.mean"]({ sum: exactText(sum), projects: scores.length, mean: exactText(mean) }));
   }
-  return finishItem(mean, { max, clause: "3.2.1", notApplicable: false, steps }, policy);
+  return finishItem(mean, max, "3.2.1", false, steps, policy);
 }

@@ -5,7 +5,19 @@ import { assertPolicy } from "../policy/assert-policy.js";
 import { CLOUD_DESKTOP_2024 } from "../policy/cloud-desktop-2024.js";
 import type { Policy } from "../policy/schema.js";
 import { finishItem, floorAtZero, type ItemResult } from "./item-result.js";
-import { type Step, step } from "./step.js";
+import { type Step, stepOf } from "./step.js";
+
+/** The steps of this rule: each rule id with its clause and reading. */
+const STEPS = {
+  "rep-office.none": stepOf("rep-office.none", "3.2.3", "R9"),
+  "rep-office.start": stepOf("rep-office.start", "3.2.3"),
+  "rep-office.delivery-quality": stepOf("rep-office.delivery-quality", "3.2.3"),
+  "rep-office.unlicensed-work": stepOf("rep-office.unlicensed-work", "3.2.3"),
+  "rep-office.vendor-assist": stepOf("rep-office.vendor-assist", "3.2.3"),
+  "rep-office.simple-issue-tickets": stepOf("rep-office.simple-issue-tickets", "3.2.3", "R6"),
+  "rep-office.key-event": stepOf("rep-office.key-event", "3.2.3"),
+  "rep-office.result": stepOf("rep-office.result", "3.2.3"),
+} as const;
 
 /**
  * The deduction for simple-question tickets to the rep office: "季度内简单问题单>=5,则扣1分。简单问题单数量>=10,扣3分".
@@ -16,7 +28,7 @@ import { type Step, step } from "./step.js";
  */
 export function simpleIssueTicketDeduction(tickets: number, policy: Policy): { deduction: Exact; tier: string } {
   const { tiers, combine } = policy.repOffice.simpleIssueTickets;
-  const reached = [...tiers.value].sort((a, b) => b.atLeast - a.atLeast).filter((tier) => tickets >= tier.atLeast);
+  const reached = tiers.value.filter((tier) => tickets >= tier.atLeast).sort((a, b) => b.atLeast - a.atLeast);
   const applied = combine.value === "highest" ? reached.slice(0, 1) : reached;
   const deduction = exactSum(applied.map((tier) => tier.deduction));
   const tier = applied.length === 0 ? `< ${Math.min(...tiers.value.map((t) => t.atLeast))}` : applied.map((t) => `≥ ${t.atLeast}`).join(" + ");
@@ -50,7 +62,7 @@ export function scoreRepOffice(record: RepOfficeInput | undefined, policy: Polic
 export function repOfficeItem(record: RepOfficeRecord | undefined, policy: Policy): ItemResult {
   const rules = policy.repOffice;
   const max = rules.max.value;
-  if (record === undefined) return finishItem(max, { max, clause: "3.2.3", notApplicable: true, steps: [step("rep-office.none", "3.2.3", { score: max }, "R9")] }, policy);
+  if (record === undefined) return finishItem(max, max, "3.2.3", true, [STEPS["rep-office.none"]({ score: max })], policy);
 
   const { deliveryQualityDeduction: quality, unlicensedWorkCases: cases, vendorAssistPersonDays: personDays, simpleIssueTickets: tickets, keyEventDeduction: keyEvent } = record;
   const perCase = rules.unlicensedWorkPerCase.value;
@@ -62,13 +74,13 @@ export function repOfficeItem(record: RepOfficeRecord | undefined, policy: Polic
   const score = exactMinus(max, deductions);
 
   const steps: Step[] = [
-    step("rep-office.start", "3.2.3", { max }),
-    step("rep-office.delivery-quality", "3.2.3", { deduction: quality ?? null }),
-    step("rep-office.unlicensed-work", "3.2.3", { cases: cases ?? null, perCase, deduction: exactText(unlicensed) }),
-    step("rep-office.vendor-assist", "3.2.3", { personDays: personDays ?? null, perPersonDay, deduction: exactText(vendorAssist) }),
-    step("rep-office.simple-issue-tickets", "3.2.3", { tickets: tickets ?? null, tier: ticketRule.tier, deduction: exactText(ticketRule.deduction) }, "R6"),
-    step("rep-office.key-event", "3.2.3", { deduction: keyEvent ?? null }),
-    step("rep-office.result", "3.2.3", { max, deductions: exactText(deductions), result: exactText(score) }),
+    STEPS["rep-office.start"]({ max }),
+    STEPS["rep-office.delivery-quality"]({ deduction: quality ?? null }),
+    STEPS["rep-office.unlicensed-work"]({ cases: cases ?? null, perCase, deduction: exactText(unlicensed) }),
+    STEPS["rep-office.vendor-assist"]({ personDays: personDays ?? null, perPersonDay, deduction: exactText(vendorAssist) }),
+    STEPS["rep-office.simple-issue-tickets"]({ tickets: tickets ?? null, tier: ticketRule.tier, deduction: exactText(ticketRule.deduction) }),
+    STEPS["rep-office.key-event"]({ deduction: keyEvent ?? null }),
+    STEPS["rep-office.result"]({ max, deductions: exactText(deductions), result: exactText(score) }),
   ];
-  return finishItem(floorAtZero(score, "3.2.3", steps), { max, clause: "3.2.3", notApplicable: false, steps }, policy);
+  return finishItem(floorAtZero(score, "3.2.3", steps), max, "3.2.3", false, steps, policy);
 }

@@ -5,7 +5,18 @@ import { assertPolicy } from "../policy/assert-policy.js";
 import { CLOUD_DESKTOP_2024 } from "../policy/cloud-desktop-2024.js";
 import type { Policy } from "../policy/schema.js";
 import { finishItem, floorAtZero, type ItemResult } from "./item-result.js";
-import { type Step, step } from "./step.js";
+import { type Step, stepOf } from "./step.js";
+
+/** The steps of this rule: each rule id with its clause and reading. */
+const STEPS = {
+  "satisfaction.none": stepOf("satisfaction.none", "3.2.2", "R3"),
+  "satisfaction.unreachable": stepOf("satisfaction.unreachable", "3.2.2"),
+  "satisfaction.unreachable-after-reminder": stepOf("satisfaction.unreachable-after-reminder", "3.2.2", "R2"),
+  "satisfaction.completed": stepOf("satisfaction.completed", "3.2.2"),
+  "satisfaction.base-without-completed": stepOf("satisfaction.base-without-completed", "3.2.2", "R3"),
+  "satisfaction.base": stepOf("satisfaction.base", "3.2.2", "R11"),
+  "satisfaction.deductions": stepOf("satisfaction.deductions", "3.2.2"),
+} as const;
 
 /**
  * 三.2.2 客户满意度 (25 分), clause `3.2.2`:
@@ -36,7 +47,7 @@ export function satisfactionItem(surveys: readonly SatisfactionSurvey[] | undefi
   const max = rules.max.value;
   if (surveys === undefined || surveys.length === 0) {
     const score = rules.scoreWithoutSurveys.value;
-    return finishItem(score, { max, clause: "3.2.2", notApplicable: true, steps: [step("satisfaction.none", "3.2.2", { surveys: 0, score }, "R3")] }, policy);
+    return finishItem(score, max, "3.2.2", true, [STEPS["satisfaction.none"]({ surveys: 0, score })], policy);
   }
 
   const steps: Step[] = [];
@@ -47,33 +58,33 @@ export function satisfactionItem(surveys: readonly SatisfactionSurvey[] | undefi
     if (outcome === "unreachable") {
       const deduction = rules.unreachable.deduction.value;
       deductions.push(deduction);
-      steps.push(step("satisfaction.unreachable", "3.2.2", { project, outcome, label, deduction }));
+      steps.push(STEPS["satisfaction.unreachable"]({ project, outcome, label, deduction }));
     } else if (outcome === "unreachable_after_reminder") {
       const addsToUnreachable = rules.unreachableAfterReminder.addsToUnreachable.value;
       const parts = addsToUnreachable ? [rules.unreachableAfterReminder.deduction.value, rules.unreachable.deduction.value] : [rules.unreachableAfterReminder.deduction.value];
       deductions.push(...parts);
-      steps.push(step("satisfaction.unreachable-after-reminder", "3.2.2", { project, outcome, label, deduction: exactText(exactSum(parts)), addsToUnreachable }, "R2"));
+      steps.push(STEPS["satisfaction.unreachable-after-reminder"]({ project, outcome, label, deduction: exactText(exactSum(parts)), addsToUnreachable }));
     } else {
       const points = rules.outcomes[outcome].points.value;
       completedPoints.push(points);
-      steps.push(step("satisfaction.completed", "3.2.2", { project, outcome, label, points }));
+      steps.push(STEPS["satisfaction.completed"]({ project, outcome, label, points }));
     }
   }
 
   let base: Exact;
   if (completedPoints.length === 0) {
     base = rules.baseWithoutCompletedSurvey.value;
-    steps.push(step("satisfaction.base-without-completed", "3.2.2", { completed: 0, base: rules.baseWithoutCompletedSurvey.value }, "R3"));
+    steps.push(STEPS["satisfaction.base-without-completed"]({ completed: 0, base: rules.baseWithoutCompletedSurvey.value }));
   } else {
     const sum = exactSum(completedPoints);
     base = exactDivide(sum, completedPoints.length);
-    steps.push(step("satisfaction.base", "3.2.2", { sum: exactText(sum), completed: completedPoints.length, base: exactText(base) }, "R11"));
+    steps.push(STEPS["satisfaction.base"]({ sum: exactText(sum), completed: completedPoints.length, base: exactText(base) }));
   }
   let score = base;
   if (deductions.length > 0) {
     const deducted = exactSum(deductions);
     score = exactMinus(base, deducted);
-    steps.push(step("satisfaction.deductions", "3.2.2", { base: exactText(base), deductions: exactText(deducted), result: exactText(score) }));
+    steps.push(STEPS["satisfaction.deductions"]({ base: exactText(base), deductions: exactText(deducted), result: exactText(score) }));
   }
-  return finishItem(floorAtZero(score, "3.2.2", steps), { max, clause: "3.2.2", notApplicable: false, steps }, policy);
+  return finishItem(floorAtZero(score, "3.2.2", steps), max, "3.2.2", false, steps, policy);
 }

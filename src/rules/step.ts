@@ -36,3 +36,16 @@ export function step<R extends StepRule>(rule: R, clause: ClauseId, figures: Ste
   const message = both(zhSteps, enSteps, rule, figures);
   return (reading === undefined ? { rule, clause, message, figures } : { rule, clause, reading, message, figures }) as Step;
 }
+
+/**
+ * The steps of one rule id under its clause (and reading), as a function of their figures: a rule
+ * names its steps once, beside its formula, and each call writes the step's sentences directly.
+ *
+ * @example stepOf("ecr.few-simple-calls", "3.2.4")({ simpleCalls: 4, atMost: 5, score: 15 }).message.zh; // "季度内简单问题 4 个,不超过 5 个,得满分 15 分"
+ */
+export function stepOf<R extends StepRule>(rule: R, clause: ClauseId, reading?: ReadingId): (figures: StepFigures[R]) => Step {
+  const zh = zhSteps[rule] as (figures: StepFigures[R]) => string;
+  const en = enSteps[rule] as (figures: StepFigures[R]) => string;
+  if (reading === undefined) return (figures) => ({ rule, clause, message: { zh: zh(figures), en: en(figures) }, figures }) as Step;
+  return (figures) => ({ rule, clause, reading, message: { zh: zh(figures), en: en(figures) }, figures }) as Step;
+}

@@ -8,7 +8,18 @@ import { bandPercent, describeBand, findBand } from "../policy/band.js";
 import { CLOUD_DESKTOP_2024 } from "../policy/cloud-desktop-2024.js";
 import type { Policy } from "../policy/schema.js";
 import { finishItem, type ItemResult } from "./item-result.js";
-import { type Step, step } from "./step.js";
+import { type Step, stepOf } from "./step.js";
+
+/** The steps of this rule: each rule id with its clause and reading. */
+const STEPS = {
+  "training.online-not-reported": stepOf("training.online-not-reported", "3.2.5", "R9"),
+  "training.offline-not-reported": stepOf("training.offline-not-reported", "3.2.5", "R9"),
+  "training.online-not-required": stepOf("training.online-not-required", "3.2.5", "R9"),
+  "training.offline-not-required": stepOf("training.offline-not-required", "3.2.5", "R9"),
+  "training.online": stepOf("training.online", "3.2.5"),
+  "training.offline": stepOf("training.offline", "3.2.5"),
+  "training.sum": stepOf("training.sum", "3.2.5"),
+} as const;
 
 /**
  * 三.2.5 培训参与率 (20 分; the body numbers it 2.6), clause `3.2.5`:
@@ -40,8 +51,8 @@ export function trainingItem(record: TrainingRecord | undefined, policy: Policy)
   const online = partScore("online", record?.online && { required: record.online.required, done: record.online.completed }, policy, steps);
   const offline = partScore("offline", record?.offline && { required: record.offline.required, done: record.offline.attended }, policy, steps);
   const total = exactSum([online.points, offline.points]);
-  steps.push(step("training.sum", "3.2.5", { online: online.points, offline: offline.points, total: exactText(total) }));
-  return finishItem(total, { max: policy.training.max.value, clause: "3.2.5", notApplicable: online.notApplicable && offline.notApplicable, steps }, policy);
+  steps.push(STEPS["training.sum"]({ online: online.points, offline: offline.points, total: exactText(total) }));
+  return finishItem(total, policy.training.max.value, "3.2.5", online.notApplicable && offline.notApplicable, steps, policy);
 }
 
 /** One part: the band of done ÷ required, or the part's full score when nobody was required or it was not reported. */
@@ -49,15 +60,15 @@ function partScore(part: TrainingPart, counts: { required: number; done: number 
   const rules = policy.training[part];
   const full = rules.max.value;
   if (counts === undefined) {
-    steps.push(step(`training.${part}-not-reported`, "3.2.5", { score: full }, "R9"));
+    steps.push(STEPS[`training.${part}-not-reported`]({ score: full }));
     return { points: full, notApplicable: true };
   }
   if (counts.required === 0) {
-    steps.push(step(`training.${part}-not-required`, "3.2.5", { required: 0, score: full }, "R9"));
+    steps.push(STEPS[`training.${part}-not-required`]({ required: 0, score: full }));
     return { points: full, notApplicable: true };
   }
   const share = ratio(counts.done, counts.required);
   const band = findBand(rules.bands, share);
-  steps.push(step(`training.${part}`, "3.2.5", { required: counts.required, done: counts.done, ratio: bandPercent(rules.bands, share), band: describeBand(band), points: band.points }));
+  steps.push(STEPS[`training.${part}`]({ required: counts.required, done: counts.done, ratio: bandPercent(rules.bands, share), band: describeBand(band), points: band.points }));
   return { points: band.points, notApplicable: false };
 }

@@ -1,6 +1,5 @@
 import type { Language } from "../messages/bilingual.js";
-import { fail, type Param, type Place, type Position } from "./arguments.js";
-import { sheetMessages } from "../messages/sheets.js";
+import { fail, type Param, type Place, type Position, sheetMessage } from "./arguments.js";
 
 /**
  * What spreadsheets pass to a custom function. Google Apps Script and Excel pass a one-cell reference
@@ -59,7 +58,7 @@ export function cellNumber(value: unknown): number | undefined {
  * The non-empty cells of a range argument, row by row, each with its position. A single value is a
  * range of one cell; a flat list is read as one column.
  *
- * @example filledCells(RATINGS, [[28], [""], ["late"]]); // [{ value: 28, position: { row: 1, column: 1 } }, { value: "late", position: { row: 3, column: 1 } }]
+ * @example filledCells(params("STAR_MAJOR_PROJECTS").ratings, [[28], [""], ["late"]]); // [{ value: 28, position: { row: 1, column: 1 } }, { value: "late", position: { row: 3, column: 1 } }]
  */
 export function filledCells(param: Param, range: unknown): PlacedCell[] {
   const rows: readonly unknown[] = Array.isArray(range) ? range : [range];
@@ -68,7 +67,7 @@ export function filledCells(param: Param, range: unknown): PlacedCell[] {
     const columns: readonly unknown[] = Array.isArray(row) ? row : [row];
     columns.forEach((value, c) => {
       const position = { row: r + 1, column: c + 1 };
-      if (Array.isArray(value)) fail({ param, position }, sheetMessages.nestedList());
+      if (Array.isArray(value)) fail({ param, position }, sheetMessage("nestedList", {}));
       if (!isEmptyCell(value)) cells.push({ value: value as PlacedCell["value"], position });
     });
   });
@@ -79,40 +78,40 @@ export function filledCells(param: Param, range: unknown): PlacedCell[] {
  * The value of a one-cell argument: the value itself, or the only cell of a 1 × 1 range. A larger
  * range is an error naming the argument.
  *
- * @example singleCell(ECR.total, [[75]]); // 75
+ * @example singleCell(params("STAR_ECR").total, [[75]]); // 75
  */
 export function singleCell(param: Param, value: unknown): unknown {
   if (!Array.isArray(value)) return value;
   const rows: readonly unknown[] = value;
   const columns = Math.max(0, ...rows.map((row) => (Array.isArray(row) ? row.length : 1)));
-  if (rows.length !== 1 || columns !== 1) return fail({ param }, sheetMessages.notSingleCell(rows.length, columns));
+  if (rows.length !== 1 || columns !== 1) return fail({ param }, sheetMessage("notSingleCell", { rows: rows.length, columns }));
   const row: unknown = rows[0];
   const only: unknown = Array.isArray(row) ? row[0] : row;
-  return Array.isArray(only) ? fail({ param }, sheetMessages.nestedList()) : only;
+  return Array.isArray(only) ? fail({ param }, sheetMessage("nestedList", {})) : only;
 }
 
 /**
  * The number of an optional one-cell argument: undefined when empty, else its {@link cellNumber};
  * text that is not a number is an error naming the argument.
  *
- * @example optionalNumber(REP_OFFICE.tickets, ""); // undefined
+ * @example optionalNumber(params("STAR_REP_OFFICE").tickets, ""); // undefined
  */
 export function optionalNumber(param: Param, value: unknown): number | undefined {
   const cell = singleCell(param, value);
   if (isEmptyCell(cell)) return undefined;
   const number = cellNumber(cell);
-  return number === undefined ? fail({ param }, sheetMessages.notNumber(shown(cell))) : number;
+  return number === undefined ? fail({ param }, sheetMessage("notNumber", { shown: shown(cell) })) : number;
 }
 
 /**
  * The number of a required one-cell argument; an empty cell is an error naming the argument (an
  * empty cell read as 0 could score a quarter that was never filled in).
  *
- * @example requiredNumber(ECR.total, "75"); // 75
+ * @example requiredNumber(params("STAR_ECR").total, "75"); // 75
  */
 export function requiredNumber(param: Param, value: unknown): number {
   const number = optionalNumber(param, value);
-  return number === undefined ? fail({ param }, sheetMessages.empty()) : number;
+  return number === undefined ? fail({ param }, sheetMessage("empty", {})) : number;
 }
 
 const LANGUAGES = ["zh", "en"] as const satisfies readonly Language[];
@@ -121,21 +120,21 @@ const LANGUAGES = ["zh", "en"] as const satisfies readonly Language[];
  * The language of an optional one-cell argument: "zh" (the default, also for an empty cell) or "en",
  * in any letter case.
  *
- * @example language(VERDICT.lang, "EN"); // "en"
+ * @example language(params("STAR_VERDICT").lang, "EN"); // "en"
  */
 export function language(param: Param, value: unknown): Language {
   const cell = singleCell(param, value);
   if (isEmptyCell(cell)) return LANGUAGES[0];
   const code = typeof cell === "string" ? cell.trim().toLowerCase() : undefined;
   const found = LANGUAGES.find((candidate) => candidate === code);
-  return found ?? fail({ param }, sheetMessages.notLanguage(shown(cell), LANGUAGES.join(" / ")));
+  return found ?? fail({ param }, sheetMessage("notLanguage", { shown: shown(cell), languages: LANGUAGES.join(" / ") }));
 }
 
 /**
  * The place of a rule issue about the `index`-th project or survey built from `cells` (the rule's
  * path starts with that index), for {@link namingArguments}.
  *
- * @example cellAt(SATISFACTION.outcomes, cells)([1, "outcome"]); // { param, position: { row: 3, column: 1 } }
+ * @example cellAt(params("STAR_SATISFACTION").outcomes, [{ value: "满意", position: { row: 1, column: 1 } }, { value: "x", position: { row: 3, column: 1 } }])([1, "outcome"])?.position; // { row: 3, column: 1 }
  */
 export function cellAt(param: Param, cells: readonly PlacedCell[]): (path: readonly (string | number)[]) => Place | undefined {
   return (path) => {
@@ -148,7 +147,7 @@ export function cellAt(param: Param, cells: readonly PlacedCell[]): (path: reado
  * The place of a rule issue by its path inside the rule's argument, e.g. `online.required`, for
  * {@link namingArguments}.
  *
- * @example byPath({ totalCalls: ECR.total })(["totalCalls"]); // { param: ECR.total }
+ * @example byPath({ totalCalls: params("STAR_ECR").total })(["totalCalls"])?.param.name; // "total"
  */
 export function byPath(map: Readonly<Record<string, Param>>): (path: readonly (string | number)[]) => Place | undefined {
   return (path) => {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod.js";
 import { ALWAYS, field, type FieldWords, flag, quarterId, report } from "../input/fields.js";
 import { eventDatesInQuarter } from "../input/key-events.js";
 import { sectionSchemas } from "../input/sections.js";
@@ -8,6 +8,7 @@ import type { Policy } from "../policy/schema.js";
 const WORDS = {
   quarter: { label: { zh: "考核季度", en: "quarter" } },
   total: { label: { zh: "总分", en: "total" }, description: { zh: "五项得分与关键事件加减分之和", en: "The five item scores plus the key-event adjustment" } },
+  adjustment: { label: { zh: "关键事件加减分", en: "key-event adjustment" }, description: { zh: "加分 − 扣分,可为负数", en: "Bonus − penalty; may be negative" } },
   customerInfoFalsified: { label: { zh: "客户信息造假", en: "customer information falsified" } },
 } as const satisfies Record<string, FieldWords>;
 
@@ -20,23 +21,32 @@ function itemScore(key: ItemKey, name: FieldWords["label"], max: number) {
   return field(schema, { label: name }, { type: "number", minimum: 0, maximum: max });
 }
 
+/** A finite number of either sign (a total, a key-event adjustment). */
+function signed(key: string, words: FieldWords) {
+  const schema = z.number().superRefine((value, ctx) => {
+    if (!Number.isFinite(value)) report(ctx, "invalid_type", { field: { key, label: words.label }, expected: "number", received: value });
+  });
+  return field(schema, words, { type: "number" });
+}
+
 /** The five item scores and the total, as a verdict reads them (and a spreadsheet holds them). */
 function scoresShape(policy: Policy) {
-  const total = z.number().superRefine((value, ctx) => {
-    if (!Number.isFinite(value)) report(ctx, "invalid_type", { field: { key: "total", label: WORDS.total.label }, expected: "number", received: value });
-  });
   return {
     itemScores: z.strictObject(
       Object.fromEntries(ITEMS.map((item) => [item.key, itemScore(item.key, item.name, policy[item.key].max.value)])) as Record<ItemKey, ReturnType<typeof itemScore>>,
     ),
-    total: field(total, WORDS.total),
+    total: signed("total", WORDS.total),
   };
 }
 
-const built = new WeakMap<Policy, { scores: ReturnType<typeof buildScoresSchema>; facts: ReturnType<typeof buildFactsSchema> }>();
+const built = new WeakMap<Policy, { scores: ReturnType<typeof buildScoresSchema>; facts: ReturnType<typeof buildFactsSchema>; parts: ReturnType<typeof buildPartsSchema> }>();
 
 function buildScoresSchema(policy: Policy) {
   return z.strictObject(scoresShape(policy));
+}
+
+function buildPartsSchema(policy: Policy) {
+  return z.strictObject({ itemScores: scoresShape(policy).itemScores, adjustment: signed("adjustment", WORDS.adjustment).optional() });
 }
 
 function buildFactsSchema(policy: Policy) {
@@ -53,7 +63,7 @@ function buildFactsSchema(policy: Policy) {
 function schemasOf(policy: Policy) {
   let schemas = built.get(policy);
   if (schemas === undefined) {
-    schemas = { scores: buildScoresSchema(policy), facts: buildFactsSchema(policy) };
+    schemas = { scores: buildScoresSchema(policy), facts: buildFactsSchema(policy), parts: buildPartsSchema(policy) };
     built.set(policy, schemas);
   }
   return schemas;
@@ -77,6 +87,15 @@ export function verdictFactsSchema(policy: Policy) {
  */
 export function itemScoresSchema(policy: Policy) {
   return schemasOf(policy).scores;
+}
+
+/**
+ * The parts of a quarter's total: the five item scores and the key-event adjustment (optional: 0).
+ *
+ * @example totalPartsSchema(CLOUD_DESKTOP_2024).safeParse({ itemScores: { majorProjects: 28, satisfaction: 25, repOffice: 9.5, ecr: 15, training: 13 }, adjustment: 2 }).success; // true
+ */
+export function totalPartsSchema(policy: Policy) {
+  return schemasOf(policy).parts;
 }
 
 /** What the verdict reads of a scored quarter. */

@@ -82,20 +82,29 @@ export type ScoreReason =
   | { readonly code: "TOTAL_BELOW_THRESHOLD"; readonly clause: "4.1.b"; readonly total: number; readonly threshold: number; readonly message: Bilingual };
 
 /**
- * The reasons of 四.1 that item scores and a total give, dated from `effectiveFrom` (null: undated):
+ * The reasons of 四.1 that item scores and a total give:
  * - 四.1.a "有任何一项为0,对渠道进行降级处理,降级周期为一个季度" → `ITEM_ZERO`, one per item at 0 (rounded);
  * - 四.1.b "若合作伙伴星级季度考核<70分,对渠道进行降级处理" → `TOTAL_BELOW_THRESHOLD` (70.00 passes).
+ * Undated (a spreadsheet's), or dated from the quarter after `quarter`.
  */
-function scoreReasons(scores: ItemScores, policy: Policy, effectiveFrom: CalendarDate | null): ScoreReason[] {
-  const reasons: ScoreReason[] = ITEMS.filter((item) => scores.itemScores[item.key] === 0).map((item) => ({
-    code: "ITEM_ZERO",
-    clause: "4.1.a",
-    item: item.key,
-    message: say("ITEM_ZERO", { item: item.name, effectiveFrom }),
-  }));
-  const threshold = policy.verdict.passThreshold.value;
-  if (scores.total < threshold) {
-    reasons.push({ code: "TOTAL_BELOW_THRESHOLD", clause: "4.1.b", total: scores.total, threshold, message: say("TOTAL_BELOW_THRESHOLD", { total: scores.total, threshold, effectiveFrom }) });
+function scoreReasons(scores: ItemScores, policy: Policy): ScoreReason[];
+function scoreReasons(scores: ItemScores, policy: Policy, quarter: QuarterId): (ItemZeroReason | TotalBelowThresholdReason)[];
+function scoreReasons(scores: ItemScores, policy: Policy, quarter?: QuarterId): (ScoreReason | ItemZeroReason | TotalBelowThresholdReason)[] {
+  const rules = policy.verdict;
+  const effectiveFrom = quarter === undefined ? null : quarterStart(quarter, 1);
+  const reasons: (ScoreReason | ItemZeroReason | TotalBelowThresholdReason)[] = [];
+  for (const item of ITEMS) {
+    if (scores.itemScores[item.key] !== 0) continue;
+    const message = say("ITEM_ZERO", { item: item.name, effectiveFrom });
+    if (quarter === undefined || effectiveFrom === null) reasons.push({ code: "ITEM_ZERO", clause: "4.1.a", item: item.key, message });
+    else reasons.push({ code: "ITEM_ZERO", clause: "4.1.a", item: item.key, effectiveFrom, restoresOn: quarterStart(quarter, 1 + rules.itemZeroDowngradeQuarters.value), message });
+  }
+  const threshold = rules.passThreshold.value;
+  const total = scores.total;
+  if (total < threshold) {
+    const message = say("TOTAL_BELOW_THRESHOLD", { total, threshold, effectiveFrom });
+    if (quarter === undefined || effectiveFrom === null) reasons.push({ code: "TOTAL_BELOW_THRESHOLD", clause: "4.1.b", total, threshold, message });
+    else reasons.push({ code: "TOTAL_BELOW_THRESHOLD", clause: "4.1.b", total, threshold, effectiveFrom, reapplyFrom: quarterStart(quarter, 1 + rules.reapplyAfterQuarters.value), message });
   }
   return reasons;
 }
@@ -109,7 +118,7 @@ function scoreReasons(scores: ItemScores, policy: Policy, effectiveFrom: Calenda
  */
 export function verdictOfScores(scores: unknown, policy: Policy = CLOUD_DESKTOP_2024): { downgrade: boolean; reasons: readonly ScoreReason[]; message: Bilingual } {
   const rules = assertPolicy(policy);
-  const reasons = scoreReasons(parseWith(itemScoresSchema(rules), scores), rules, null);
+  const reasons = scoreReasons(parseWith(itemScoresSchema(rules), scores), rules);
   return { downgrade: reasons.length > 0, reasons, message: say("OUTCOME_OF_SCORES", { reasons: reasons.map((reason) => reason.message) }) };
 }
 
@@ -143,11 +152,7 @@ export function verdictOf(facts: VerdictFacts, policy: Policy): Verdict {
   const rules = policy.verdict;
   const quarter = facts.quarter as QuarterId;
   const nextQuarter = quarterStart(quarter, 1);
-  const reasons: Reason[] = scoreReasons(facts, policy, nextQuarter).map((reason) =>
-    reason.code === "ITEM_ZERO"
-      ? { ...reason, effectiveFrom: nextQuarter, restoresOn: quarterStart(quarter, 1 + rules.itemZeroDowngradeQuarters.value) }
-      : { ...reason, effectiveFrom: nextQuarter, reapplyFrom: quarterStart(quarter, 1 + rules.reapplyAfterQuarters.value) },
-  );
+  const reasons: Reason[] = scoreReasons(facts, policy, quarter);
   if (facts.customerInfoFalsified) {
     const restoresOn = quarterStart(quarter, 1 + rules.falsifiedCustomerInfoCancelQuarters.value);
     reasons.push({ code: "CUSTOMER_INFO_FALSIFIED", clause: "3.2.2", seeAlso: "7.1", effectiveFrom: nextQuarter, restoresOn, message: say("CUSTOMER_INFO_FALSIFIED", { effectiveFrom: nextQuarter }) });

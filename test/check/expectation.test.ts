@@ -17,7 +17,7 @@ describe("check: expectations and differences", () => {
   it("lists every differing value by JSON Pointer, skipping notes that start with _", () => {
     const expected = { _why: "notes", total: 70, items: { ecr: { score: 12 } }, reasons: [{ code: "A" }], gone: 1 };
     const actual = { total: 69.99, items: { ecr: { score: 12 } }, reasons: [{ code: "B" }], added: null };
-    expect(differences(expected, actual).map(describeDifference)).toEqual([
+    expect(differences(expected, actual).map((difference) => describeDifference(difference))).toEqual([
       "/total: expected 70, got 69.99",
       '/reasons/0/code: expected "A", got "B"',
       "/gone: expected 1, got (nothing)",

@@ -1,8 +1,8 @@
 import { once } from "node:events";
-import { createReadStream, createWriteStream, mkdirSync } from "node:fs";
+import { createReadStream, createWriteStream, mkdirSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, extname } from "node:path";
-import { Readable, type Writable } from "node:stream";
+import { pipeline, Readable, type Writable } from "node:stream";
 import { parse as parseCsv } from "csv-parse";
 import { readHeader } from "../batch/record-to-quarter.js";
 import type { BatchFormat, BatchJob } from "../batch/score-row.js";
@@ -77,20 +77,20 @@ type CsvSkip = Error & { readonly code?: string; readonly lines: number };
 
 /** The rows of a CSV text, after its header line; pulling them is what reads the file (backpressure). */
 async function* csvJobs(text: AsyncIterable<string>, onHeader: (cells: string[]) => void, lang: Language): AsyncGenerator<BatchJob> {
-  const parser = Readable.from(text).pipe(
-    parseCsv({
-      bom: true,
-      info: true,
-      // Rows of the wrong length and malformed records are reported row by row, not fatal to the file.
-      relax_column_count: true,
-      skip_records_with_error: true,
-      // A stray quote inside a cell is text (`C""x`, `"D"x`), so one bad cell never swallows the next rows.
-      relax_quotes: true,
-      // Files edited on several systems mix line ends; a row ends at any of them.
-      record_delimiter: ["\r\n", "\n", "\r"],
-      skip_empty_lines: true,
-    }),
-  );
+  const parser = parseCsv({
+    bom: true,
+    info: true,
+    // Rows of the wrong length and malformed records are reported row by row, not fatal to the file.
+    relax_column_count: true,
+    skip_records_with_error: true,
+    // A stray quote inside a cell is text (`C""x`, `"D"x`), so one bad cell never swallows the next rows.
+    relax_quotes: true,
+    // Files edited on several systems mix line ends; a row ends at any of them.
+    record_delimiter: ["\r\n", "\n", "\r"],
+    skip_empty_lines: true,
+  });
+  // A read error (a folder, a disk error) ends the parser with it, and so the loop below.
+  pipeline(Readable.from(text), parser, () => undefined);
   // The parser reports a malformed record (bad quoting) as it meets it, ahead of the records it has
   // buffered; the line numbers put the reports back in file order.
   const skipped: { line: number; message: string }[] = [];
@@ -139,6 +139,8 @@ async function* jsonlJobs(text: AsyncIterable<string>): AsyncGenerator<BatchJob>
   if (rest !== "") yield* lines(rest);
 }
 
+const isFolder = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
+
 /** A file stream once it is open, or the reason it cannot be opened, with its path. */
 async function opened<Stream extends NodeJS.EventEmitter>(stream: Stream, path: string, action: "read" | "write", lang: Language): Promise<Stream> {
   try {
@@ -167,6 +169,8 @@ export async function batchCommand(source: string, options: BatchOptions): Promi
   let input: Readable;
   let out: Writable;
   try {
+    // A folder opens like a file and fails at its first read: refuse it before an output file is made.
+    if (source !== "-" && isFolder(source)) throw new FileFailure(`${source}: ${fileProblem({ code: "EISDIR", message: "" }, "read")[options.lang]}`);
     input = source === "-" ? process.stdin : await opened(createReadStream(source), source, "read", options.lang);
     if (toStdout) out = process.stdout;
     else {
@@ -213,6 +217,8 @@ export async function batchCommand(source: string, options: BatchOptions): Promi
   try {
     if (format === "csv") await writer.write(`\uFEFF${summaryHeader(options.lang)}`);
     const onHeader = (cells: string[]) => {
+      // Bytes that are not text in the encoding read: one sentence that says what to do, not a list of garbled names.
+      if (cells.some((cell) => cell.includes("\uFFFD"))) throw new Error(both(zhFiles, enFiles, "UNREADABLE_CHARACTERS", undefined)[options.lang]);
       const problems = readHeader(cells).problems;
       // A typo in a column name must not score silently: the whole file is refused.
       if (problems.length > 0) throw new Error(problems.map((problem) => problem.message[options.lang]).join(`\n${source}: `));
@@ -243,6 +249,11 @@ export async function batchCommand(source: string, options: BatchOptions): Promi
     }
   }
   if (exitCode !== 0) return exitCode;
+  if (writer.failure !== undefined) {
+    // A write that failed as the file was closed (a full disk …).
+    console.error(`${options.output ?? "-"}: ${fileProblem(writer.failure, "write")[options.lang]}`);
+    return 2;
+  }
   if (progress && total >= PROGRESS_EVERY) process.stderr.write("\n");
   console.error(say.BATCH_SUMMARY({ source, rows: total, scored: total - failed, failed }));
   return failed > 0 ? 2 : 0;

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { Argument, Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { Argument, Command, CommanderError, Help, InvalidArgumentError, Option } from "commander";
 import type { JsonSchemaName } from "../json-schema/json-schema.js";
 import type { Language } from "../messages/bilingual.js";
 import { enCli } from "../messages/en/cli.js";
@@ -31,6 +31,7 @@ const program = new Command()
   .helpCommand("help [command]", say.HELP_COMMAND())
   .configureHelp({
     styleTitle: (title) => say.HELP_TITLE({ title }),
+    commandUsage: (command) => say.HELP_USAGE({ usage: new Help().commandUsage(command) }),
     optionDescription: (option) =>
       option.description +
       say.HELP_EXTRA({ choices: option.argChoices ?? null, defaultValue: option.required || option.optional ? shown(option.defaultValue) : null }),

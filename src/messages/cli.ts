@@ -37,6 +37,8 @@ export interface CliFigures {
   readonly VERSION: void;
   /** A heading of commander's help ("Usage:", "Options:" …). */
   readonly HELP_TITLE: { readonly title: string };
+  /** The usage line of a command, commander's placeholders ([options], [command]) in words. */
+  readonly HELP_USAGE: { readonly usage: string };
   /** What an option or argument's description adds: its choices and default (empty when neither). */
   readonly HELP_EXTRA: { readonly choices: readonly string[] | null; readonly defaultValue: string | null };
   /** The line after a usage error. */

@@ -41,6 +41,7 @@ export const enCli: Sentences<CliFigures> = {
   HELP_COMMAND: () => "display help for command",
   VERSION: () => "output the version number",
   HELP_TITLE: (f) => f.title,
+  HELP_USAGE: (f) => f.usage,
   HELP_EXTRA: (f) => {
     const parts = [f.choices === null ? "" : `choices: ${f.choices.join(", ")}`, f.defaultValue === null ? "" : `default: ${f.defaultValue}`].filter(Boolean);
     return parts.length === 0 ? "" : ` (${parts.join(", ")})`;

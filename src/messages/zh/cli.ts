@@ -48,6 +48,7 @@ export const zhCli: Sentences<CliFigures> = {
   HELP_COMMAND: () => "显示命令帮助",
   VERSION: () => "显示版本号",
   HELP_TITLE: (f) => TITLES[f.title] ?? f.title,
+  HELP_USAGE: (f) => f.usage.replace("[options]", "[选项]").replace("[command]", "[命令]"),
   HELP_EXTRA: (f) => {
     const parts = [f.choices === null ? "" : `可选值:${f.choices.join("、")}`, f.defaultValue === null ? "" : `默认:${f.defaultValue}`].filter(Boolean);
     return parts.length === 0 ? "" : `(${parts.join(";")})`;

@@ -6,7 +6,7 @@ import { cli, root } from "./run-cli.js";
 
 const fixture = (name: string) => join("fixtures", "batch", name);
 const temp = () => mkdtempSync(join(tmpdir(), "star-batch-"));
-const rows = (csv: string) => csv.replace(/^\uFEFF/, "").trim().split("\n");
+const rows = (csv: string) => csv.replace(/^\uFEFF/, "").trim().split("\r\n");
 
 describe("star-assessment batch", () => {
   it("scores every good CSV row, reports the bad one with its row number and column, and exits 2", () => {
@@ -47,7 +47,7 @@ describe("star-assessment batch", () => {
       // 30 + 25 + 10 + 0 (18/100 > 16 %) + 20 = 85
       [4, 85, true],
     ]);
-    expect(result.err).toContain("row 3: JSON: ");
+    expect(result.err).toContain('row 3: JSON syntax error at line 1, column 1, at "not json": ');
   });
 
   it("reads stdin with - and writes CSV when asked", () => {
@@ -66,7 +66,7 @@ describe("star-assessment batch", () => {
     expect(err).toContain('unknown column "ecr_simple_cals" (see docs/batch.md)');
   });
 
-  it("reports a row with a stray quote or bytes that are not UTF-8 with its row number, and scores the others in order", () => {
+  it("reports a row with a stray quote or bytes that are not UTF-8 (read as UTF-8) with its row number, and scores the others in order", () => {
     const file = join(temp(), "broken.csv");
     const gbk = Buffer.from([0x50, 0x2d, 0x32, 0x2c, 0xb2, 0xe2, 0x2c, 0x34, 0x2c, 0x35, 0x30, 0x0a]); // "P-2,<GBK 测>,4,50"
     writeFileSync(
@@ -77,18 +77,18 @@ describe("star-assessment batch", () => {
         Buffer.from('P-3,2024"-Q3,4,50\nP-4,2024-Q3,9,50\n'),
       ]),
     );
-    const { code, out, err } = cli(["batch", file]);
+    const { code, out, err } = cli(["batch", file, "--encoding", "utf8"]);
     expect(code).toBe(2);
     const lines = rows(out);
     expect(lines).toHaveLength(5);
     // no call record problem: 4 simple calls ≤ 5 → 15; everything else n/a → 30 + 25 + 10 + 15 + 20 = 100
     expect(lines[1]).toMatch(/^1,P-1,,2024-Q3,30,25,10,15,20,0,100,/);
-    expect(lines[2]).toMatch(/^2,,,,.*unreadable characters: save the file as UTF-8$/);
+    expect(lines[2]).toMatch(/^2,,,,.*unreadable characters: save the file as UTF-8, or name its encoding with --encoding gb18030$/);
     // a stray quote is text: "2024\"-Q3" is then no quarter, and the row fails on its own
     expect(lines[3]).toMatch(/^3,P-3,,"2024""-Q3",.*quarter \(\/quarter\): a quarter is written YYYY-Qn/);
     // 9/50 = 18 % > 16 % → 0 → 30 + 25 + 10 + 0 + 20 = 85
     expect(lines[4]).toMatch(/^4,P-4,,2024-Q3,30,25,10,0,20,0,85,true,/);
-    expect(err).toContain("row 2: unreadable characters: save the file as UTF-8");
+    expect(err).toContain("row 2: unreadable characters: save the file as UTF-8, or name its encoding");
     expect(err).toContain(": 4 rows, 2 scored, 2 failed");
   });
 

@@ -32,12 +32,13 @@ describe("star-assessment check", () => {
     expect(out.trim().split("\n").at(-1)).toBe("15 passed, 1 failed");
   });
 
-  it("counts an input that cannot be scored as a failure", () => {
+  it("counts an input that cannot be scored as not checked, and exits 2 (bad input)", () => {
     const folder = copyOfFixtures();
     writeFileSync(join(folder, "01-all-clear.json"), JSON.stringify({ partner: { id: "P" }, quarter: "2024-Q1" }));
     const { code, out } = cli(["check", folder]);
-    expect(code).toBe(1);
-    expect(out).toContain("(input error)\n    /quarter: no policy in force for 2024-Q1");
+    expect(code).toBe(2);
+    expect(out).toContain("01-all-clear.json (not checked)\n    /quarter: no policy in force for 2024-Q1");
+    expect(out.trim().split("\n").at(-1)).toBe("15 passed, 0 failed, 1 not checked");
   });
 
   it("--update rewrites only what changed, keeps _why, and says which file changed", () => {

@@ -51,7 +51,7 @@ export const enCli: Sentences<CliFigures> = {
   UNKNOWN_COMMAND: (f) => `error: unknown command '${f.command}'${suggest(f.suggestion)}`,
   MISSING_ARGUMENT: (f) => `error: missing required argument '${f.argument}'`,
   OPTION_MISSING_ARGUMENT: (f) => `error: option '${f.option}' argument missing`,
-  INVALID_VALUE: (f) => `error: ${f.kind} '${f.name}' argument '${f.value}' is invalid: ${f.reason}`,
+  INVALID_VALUE: (f) => `error: ${f.kind} '${f.name}' ${f.kind === "option" ? "argument" : "value"} '${f.value}' is invalid: ${f.reason}`,
   NOT_ONE_OF: (f) => `allowed choices are ${f.choices.join(", ")}`,
   EXCESS_ARGUMENTS: (f) => `error: too many arguments for '${f.command}': expected ${f.expected}, received ${f.received}`,
   WHOLE_NUMBER_AT_LEAST_ONE: () => "a whole number ≥ 1",

@@ -30,7 +30,7 @@ export const zhCli: Sentences<CliFigures> = {
   CHECK_AFTER: () =>
     "\n退出码:0 全部与预期一致;1 有数值不一致;2 没有可检查的内容、输入缺少预期结果(或预期结果缺少输入)、\n文件无法读取或评分,或用法错误。\n\n示例:\n  $ star-assessment check fixtures/quarters --junit reports/star-assessment.xml --lang zh",
   SCHEMA: () => "输出输入或考核结果的 JSON Schema(draft 2020-12)",
-  SCHEMA_NAME: () => "哪一个 Schema",
+  SCHEMA_NAME: () => "哪一个 JSON Schema",
   SCHEMA_AFTER: () => "\n示例:\n  $ star-assessment schema input > quarter-input.schema.json",
   POLICY: () => "以 Markdown 输出政策中的每个数值及其条款编号(docs/policy.md)",
   POLICY_AFTER: () => "\n示例:\n  $ star-assessment policy > policy.md",

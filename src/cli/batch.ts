@@ -15,7 +15,7 @@ import { zhCli } from "../messages/zh/cli.js";
 import { zhFiles } from "../messages/zh/files.js";
 import { type Scorer, workerScorer } from "./batch-pool.js";
 import type { ScoredSlice } from "./batch-slice.js";
-import { fileProblem } from "./file-problem.js";
+import { at, fileProblem } from "./file-problem.js";
 import { type BatchEncoding, decodedText } from "./text-encoding.js";
 
 export type { BatchEncoding, BatchFormat };
@@ -147,7 +147,7 @@ async function opened<Stream extends NodeJS.EventEmitter>(stream: Stream, path: 
     await once(stream, "open");
     return stream;
   } catch (error) {
-    throw new FileFailure(`${path}: ${fileProblem(error, action)[lang]}`);
+    throw new FileFailure(fileProblem(error, action, path)[lang]);
   }
 }
 
@@ -170,7 +170,7 @@ export async function batchCommand(source: string, options: BatchOptions): Promi
   let out: Writable;
   try {
     // A folder opens like a file and fails at its first read: refuse it before an output file is made.
-    if (source !== "-" && isFolder(source)) throw new FileFailure(`${source}: ${fileProblem({ code: "EISDIR", message: "" }, "read")[options.lang]}`);
+    if (source !== "-" && isFolder(source)) throw new FileFailure(fileProblem({ code: "EISDIR", message: "" }, "read", source)[options.lang]);
     input = source === "-" ? process.stdin : await opened(createReadStream(source), source, "read", options.lang);
     if (toStdout) out = process.stdout;
     else {
@@ -178,7 +178,7 @@ export async function batchCommand(source: string, options: BatchOptions): Promi
       try {
         mkdirSync(dirname(path), { recursive: true });
       } catch (error) {
-        throw new FileFailure(`${path}: ${fileProblem(error, "write")[options.lang]}`);
+        throw new FileFailure(fileProblem(error, "write", path)[options.lang]);
       }
       out = await opened(createWriteStream(path), path, "write", options.lang);
     }
@@ -239,7 +239,7 @@ export async function batchCommand(source: string, options: BatchOptions): Promi
     const action = failure === writer.failure ? "write" : "read";
     const path = action === "write" ? (options.output ?? "-") : source;
     // A system error (EISDIR, EPIPE …) is the file's; anything else is about the input's content.
-    console.error(typeof failure.syscall === "string" ? `${path}: ${fileProblem(failure, action)[options.lang]}` : `${source}: ${failure.message}`);
+    console.error(typeof failure.syscall === "string" ? fileProblem(failure, action, path)[options.lang] : at(source, { zh: failure.message, en: failure.message })[options.lang]);
     exitCode = 2;
   } finally {
     await scorer?.close();
@@ -251,7 +251,7 @@ export async function batchCommand(source: string, options: BatchOptions): Promi
   if (exitCode !== 0) return exitCode;
   if (writer.failure !== undefined) {
     // A write that failed as the file was closed (a full disk …).
-    console.error(`${options.output ?? "-"}: ${fileProblem(writer.failure, "write")[options.lang]}`);
+    console.error(fileProblem(writer.failure, "write", options.output ?? "-")[options.lang]);
     return 2;
   }
   if (progress && total >= PROGRESS_EVERY) process.stderr.write("\n");

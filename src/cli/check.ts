@@ -40,7 +40,7 @@ function fixturesOf(path: string, lang: Language): { fixtures: Fixture[]; folder
       folders: entries.filter((entry) => entry.isDirectory()).map((entry) => join(path, entry.name)).sort(),
     };
   } catch (error) {
-    return { fixtures: [{ path, problem: `${path}: ${fileProblem(error, "read")[lang]}` }], folders: [] };
+    return { fixtures: [{ path, problem: fileProblem(error, "read", path)[lang] }], folders: [] };
   }
 }
 
@@ -62,7 +62,7 @@ function checkFixture(fixture: Fixture, options: CheckOptions): CheckOutcome & {
   if (!hasExpectation && !options.update) return done(input, "error", [say.CHECK_NO_EXPECTATION({ expected })]);
 
   const read = readJsonFile(input);
-  if ("readError" in read) return done(input, "error", [`${input}: ${read.readError[options.lang]}`]);
+  if ("readError" in read) return done(input, "error", [read.readError[options.lang]]);
   const array = Array.isArray(read.value);
   const quarters: unknown[] = array ? (read.value as unknown[]) : [read.value];
   const problems: string[] = [];
@@ -79,7 +79,7 @@ function checkFixture(fixture: Fixture, options: CheckOptions): CheckOutcome & {
   let wanted: unknown;
   if (hasExpectation) {
     const expectation = readJsonFile(expected);
-    if ("readError" in expectation) return done(input, "error", [say.CHECK_IN_EXPECTATION({ file: expected, problem: expectation.readError[options.lang] })]);
+    if ("readError" in expectation) return done(input, "error", [expectation.readError[options.lang]]);
     wanted = expectation.value;
     const shapeOk = array ? Array.isArray(wanted) : typeof wanted === "object" && wanted !== null && !Array.isArray(wanted);
     if (!shapeOk) return done(input, "error", [say.CHECK_EXPECTATION_SHAPE({ file: expected, array })]);
@@ -98,7 +98,7 @@ function checkFixture(fixture: Fixture, options: CheckOptions): CheckOutcome & {
   try {
     writeFileSync(expected, `${JSON.stringify(written, null, 2)}\n`);
   } catch (error) {
-    return done(input, "error", [`${expected}: ${fileProblem(error, "write")[options.lang]}`]);
+    return done(input, "error", [fileProblem(error, "write", expected)[options.lang]]);
   }
   return done(input, "passed", details, hasExpectation ? "updated" : "written");
 }
@@ -110,7 +110,7 @@ export function writeCreatingFolder(path: string, text: string, lang: Language):
     writeFileSync(path, text);
     return undefined;
   } catch (error) {
-    return `${path}: ${fileProblem(error, "write")[lang]}`;
+    return fileProblem(error, "write", path)[lang];
   }
 }
 

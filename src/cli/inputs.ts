@@ -2,9 +2,9 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { readJsonText } from "../batch/json-text.js";
 import type { Bilingual } from "../messages/bilingual.js";
-import { fileProblem } from "./file-problem.js";
+import { at, fileProblem } from "./file-problem.js";
 
-/** One partner-quarter document read from a file or stdin, or why it could not be read. */
+/** One partner-quarter document read from a file or stdin, or why it could not be read (after its path). */
 export type QuarterDocument =
   | { readonly source: string; readonly data: unknown }
   | { readonly source: string; readonly readError: Bilingual };
@@ -27,7 +27,7 @@ export function quarterFiles(path: string): QuarterFile[] {
       .sort()
       .map((name) => ({ file: join(path, name) }));
   } catch (error) {
-    return [{ file: path, readError: fileProblem(error, "read") }];
+    return [{ file: path, readError: fileProblem(error, "read", path) }];
   }
 }
 
@@ -40,10 +40,10 @@ export function readJsonFile(file: string): { readonly value: unknown } | { read
   try {
     text = readFileSync(file === "-" ? 0 : file, "utf8");
   } catch (error) {
-    return { readError: fileProblem(error, "read") };
+    return { readError: fileProblem(error, "read", file === "-" ? "<stdin>" : file) };
   }
   const read = readJsonText(text);
-  return "value" in read ? read : { readError: read.problem };
+  return "value" in read ? read : { readError: at(file === "-" ? "<stdin>" : file, read.problem) };
 }
 
 /**

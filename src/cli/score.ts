@@ -31,7 +31,7 @@ export function scoreCommand(paths: readonly string[], options: ScoreOptions): n
   for (const document of documents) {
     if ("readError" in document) {
       badInput = true;
-      console.error(`${document.source}: ${document.readError[options.lang]}`);
+      console.error(document.readError[options.lang]);
       continue;
     }
     const result = safeAssessQuarter(document.data);

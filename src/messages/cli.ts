@@ -65,7 +65,6 @@ export interface CliFigures {
   readonly CHECK_EXPECTATION_SHAPE: { readonly file: string; readonly array: boolean };
   readonly CHECK_COUNT_DIFFERS: { readonly file: string; readonly expected: number; readonly received: number };
   readonly CHECK_STDIN: void;
-  readonly CHECK_IN_EXPECTATION: { readonly file: string; readonly problem: string };
   readonly DIFFERENCE: { readonly pointer: string; readonly expected: string | null; readonly actual: string | null };
   readonly JUNIT_FAILURE: { readonly count: number };
   readonly JUNIT_ERROR: void;

@@ -3,6 +3,8 @@
  * read or written, JSON with a syntax error, CSV the parser refused, text in another encoding.
  */
 export interface FilesFigures {
+  /** A line about a file: its path, then what is said of it. */
+  readonly AT: { readonly path: string; readonly text: string };
   /** A file or folder that cannot be read or written (its path goes before); `code` is the system's (ENOENT …), null if none. */
   readonly FILE_PROBLEM: { readonly action: "read" | "write"; readonly code: string | null; readonly detail: string };
   /** JSON that does not parse: what is wrong, where (1-based line and column), and what was found there. */

@@ -71,7 +71,6 @@ export const enCli: Sentences<CliFigures> = {
   CHECK_EXPECTATION_SHAPE: (f) => `${f.file}: an expectation must be a JSON ${f.array ? "array (one expectation per quarter of the input's array)" : "object"}`,
   CHECK_COUNT_DIFFERS: (f) => `${f.file}: ${f.expected} expectation(s) for ${f.received} quarter(s)`,
   CHECK_STDIN: () => "error: check compares files with the X.expected.json beside them, so it cannot read stdin (-); name files or folders",
-  CHECK_IN_EXPECTATION: (f) => `${f.file}: ${f.problem}`,
   DIFFERENCE: (f) => `${f.pointer}: expected ${f.expected ?? "(nothing)"}, got ${f.actual ?? "(nothing)"}`,
   JUNIT_FAILURE: (f) => `${f.count} value(s) differ`,
   JUNIT_ERROR: () => "not checked",

@@ -32,6 +32,7 @@ const JSON_PROBLEMS: Readonly<Record<JsonSyntaxProblem, string>> = {
 
 /** The sentences about files, in English. */
 export const enFiles: Sentences<FilesFigures> = {
+  AT: (f) => `${f.path}: ${f.text}`,
   FILE_PROBLEM: (f) => `cannot ${f.action}: ${(f.code !== null ? SYSTEM[f.code] : undefined) ?? f.detail}${f.code !== null ? ` (${f.code})` : ""}`,
   JSON_SYNTAX: (f) =>
     f.problem === "EMPTY" ? `JSON: ${JSON_PROBLEMS.EMPTY}` : `JSON syntax error at line ${f.line}, column ${f.column}${f.found === null ? " (end of the text)" : `, at ${JSON.stringify(f.found)}`}: ${JSON_PROBLEMS[f.problem]}`,

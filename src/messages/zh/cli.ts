@@ -76,7 +76,6 @@ export const zhCli: Sentences<CliFigures> = {
   CHECK_EXPECTATION_SHAPE: (f) => `${f.file}:预期结果应为 JSON ${f.array ? "数组(输入数组中每个季度一项)" : "对象"}`,
   CHECK_COUNT_DIFFERS: (f) => `${f.file}:${f.expected} 项预期结果对应 ${f.received} 个季度`,
   CHECK_STDIN: () => "错误:check 要把文件与旁边的 X.expected.json 比较,无法读取标准输入(-);请指明文件或文件夹",
-  CHECK_IN_EXPECTATION: (f) => `${f.file}:${f.problem}`,
   DIFFERENCE: (f) => `${f.pointer}:应为 ${f.expected ?? "(无)"},实为 ${f.actual ?? "(无)"}`,
   JUNIT_FAILURE: (f) => `${f.count} 个值不一致`,
   JUNIT_ERROR: () => "未能检查",

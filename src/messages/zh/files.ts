@@ -32,6 +32,7 @@ const JSON_PROBLEMS: Readonly<Record<JsonSyntaxProblem, string>> = {
 
 /** The sentences about files, in Chinese (zh-CN). */
 export const zhFiles: Sentences<FilesFigures> = {
+  AT: (f) => `${f.path}:${f.text}`,
   FILE_PROBLEM: (f) => `无法${f.action === "read" ? "读取" : "写入"}:${(f.code !== null ? SYSTEM[f.code] : undefined) ?? f.detail}${f.code !== null ? `(${f.code})` : ""}`,
   JSON_SYNTAX: (f) =>
     f.problem === "EMPTY" ? `JSON:${JSON_PROBLEMS.EMPTY}` : `JSON 语法错误,位于第 ${f.line} 行第 ${f.column} 列${f.found === null ? "(文本末尾)" : `,${JSON.stringify(f.found)} 处`}:${JSON_PROBLEMS[f.problem]}`,

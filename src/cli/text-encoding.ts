@@ -27,18 +27,34 @@ function isUtf8(bytes: Buffer): boolean {
 }
 
 /**
+ * True when bytes that are not UTF-8 read as GB18030 text: decoded as UTF-8, they give more broken
+ * characters than whole ones. A UTF-8 file with one stray GBK cell stays UTF-8 (that row is reported);
+ * a GBK file's Chinese is nearly all broken as UTF-8.
+ */
+function looksGb18030(bytes: Buffer): boolean {
+  if (isUtf8(bytes)) return false;
+  let broken = 0;
+  let whole = 0;
+  for (const char of new TextDecoder("utf-8").decode(bytes, { stream: true })) {
+    if (char === "\uFFFD") broken += 1;
+    else if (char > "\u007f") whole += 1;
+  }
+  return broken > whole;
+}
+
+/**
  * The text of a byte stream, decoded as it is read. With `auto`, the first chunk (64 KB of a file)
- * decides: a UTF-8 byte-order mark or valid UTF-8 is read as UTF-8, anything else as GB18030, the
- * encoding Chinese Excel saves CSV in (`onGuessed` is told). A file that is ASCII for its first
- * chunk and GBK later is read as UTF-8: its later rows report unreadable characters and ask for
- * `--encoding gb18030`.
+ * decides: a UTF-8 byte-order mark or valid UTF-8 is read as UTF-8; bytes that are mostly not UTF-8
+ * as GB18030, the encoding Chinese Excel saves CSV in (`onGuessed` is told). A file that is ASCII for
+ * its first chunk and GBK later, or UTF-8 with a few stray bytes, is read as UTF-8: the rows with
+ * bytes that are not UTF-8 report unreadable characters and suggest `--encoding gb18030`.
  */
 export async function* decodedText(bytes: AsyncIterable<Buffer | string>, encoding: BatchEncoding, onGuessed: () => void): AsyncGenerator<string> {
   let decoder: Decoder | undefined;
   for await (const chunk of bytes) {
     const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
     if (decoder === undefined) {
-      const gb18030 = encoding === "gb18030" || encoding === "gbk" || (encoding === "auto" && !buffer.subarray(0, 3).equals(UTF8_BOM) && !isUtf8(buffer));
+      const gb18030 = encoding === "gb18030" || encoding === "gbk" || (encoding === "auto" && !buffer.subarray(0, 3).equals(UTF8_BOM) && looksGb18030(buffer));
       if (gb18030 && encoding === "auto") onGuessed();
       decoder = gb18030 ? iconv.getDecoder("gb18030") : utf8Decoder();
     }

@@ -130,6 +130,18 @@ describe("star-assessment batch: files as people have them", () => {
     expect(forced.err).toBe(`${file}: unreadable characters: save the file as UTF-8, or name its encoding with --encoding gb18030\n`);
   });
 
+  it("keeps a UTF-8 file with one stray GBK cell UTF-8: that row is reported, the Chinese of the others is read right", () => {
+    const file = join(temp(), "mixed.csv");
+    const lines = zhCsv().trim().split("\n");
+    const stray = Buffer.from([0x50, 0x2d, 0x32, 0x2c, 0xb2, 0xe2, 0x2c, 0x32, 0x30, 0x32, 0x34, 0x2d, 0x51, 0x33, 0x0a]); // "P-2,<GBK 测>,2024-Q3"
+    writeFileSync(file, Buffer.concat([Buffer.from(`${lines[0]}\n${lines[1]}\n`), stray]));
+    const { code, out, err } = cli(["batch", file]);
+    expect(code).toBe(2);
+    expect(rows(out)[1]).toBe(zhRow);
+    expect(rows(out)[2]).toMatch(/^2,,,,.*unreadable characters: save the file as UTF-8, or name its encoding with --encoding gb18030"$/);
+    expect(err).not.toContain("read as GB18030");
+  });
+
   it("reads CSV and JSONL with a UTF-8 byte-order mark", () => {
     const csv = join(temp(), "bom.csv");
     writeFileSync(csv, `\uFEFF${zhCsv()}`);

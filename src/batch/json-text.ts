@@ -51,15 +51,34 @@ function jsonSyntaxProblem(text: string): Bilingual {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
-  // Should jsonc-parser accept a text JSON.parse refuses, the problem is "not valid JSON", at the start.
-  const offset = first?.offset ?? 0;
+  // A space of another script (a full-width space from an IME, a no-break space) is no JSON white
+  // space; jsonc-parser takes some of them as spaces, or names them as a mere symbol.
+  const space = strangeSpace(text);
+  const spaceFirst = space >= 0 && (first === undefined || space <= first.offset);
+  const offset = spaceFirst ? space : (first?.offset ?? 0);
   const afterValue = root !== undefined && offset >= root.offset + root.length && offset < text.length;
+  const problem: JsonSyntaxProblem = spaceFirst
+    ? "STRANGE_SPACE"
+    : first === undefined
+      ? "OTHER"
+      : afterValue
+        ? "END_EXPECTED"
+        : (PROBLEMS[printParseErrorCode(first.error)] ?? "OTHER");
   const before = text.slice(0, offset).split(/\r\n|\r|\n/);
-  const found = offset < text.length ? ([...text.slice(offset, offset + 12).split(/\r|\n/)[0] ?? ""].slice(0, 10).join("") || null) : null;
-  return both(zhFiles, enFiles, "JSON_SYNTAX", {
-    problem: afterValue ? "END_EXPECTED" : ((first && PROBLEMS[printParseErrorCode(first.error)]) ?? "OTHER"),
-    line: before.length,
-    column: [...(before.at(-1) ?? "")].length + 1,
-    found,
-  });
+  const found = offset < text.length ? [...(text.slice(offset, offset + 12).split(/\r|\n/)[0] as string)].slice(0, 10).join("") : null;
+  return both(zhFiles, enFiles, "JSON_SYNTAX", { problem, line: before.length, column: [...(before.at(-1) as string)].length + 1, found });
+}
+
+/** Where the first white space JSON does not allow stands outside a string (-1 if none). */
+function strangeSpace(text: string): number {
+  let inString = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index] as string;
+    if (inString) {
+      if (char === "\\") index += 1;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (/[\u000b\u000c\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/.test(char)) return index;
+  }
+  return -1;
 }

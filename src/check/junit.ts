@@ -26,8 +26,8 @@ const ESCAPES: Readonly<Record<string, string>> = { "<": "&lt;", ">": "&gt;", "&
  */
 export function xmlText(text: string): string {
   return text
-    .replace(FORBIDDEN_IN_XML, (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`)
-    .replace(/[<>&"']/g, (char) => ESCAPES[char] ?? char);
+    .replace(FORBIDDEN_IN_XML, (char) => `\\u${(char.codePointAt(0) as number).toString(16).padStart(4, "0")}`)
+    .replace(/[<>&"']/g, (char) => ESCAPES[char] as string);
 }
 
 /**

@@ -34,5 +34,6 @@ export type JsonSyntaxProblem =
   | "BAD_ESCAPE"
   | "CONTROL_CHARACTER"
   | "UNEXPECTED_CHARACTER"
+  | "STRANGE_SPACE"
   | "EMPTY"
   | "OTHER";

@@ -40,6 +40,10 @@ describe("JSON as people save it", () => {
     expect(problem('{"a" 1}')?.en).toContain('a colon ":" is expected after the key');
     expect(problem("[1")?.en).toContain('the array is not closed: "]" is expected');
     expect(problem('{"a":1')?.en).toContain('the object is not closed: "}" is expected');
+    // U+3000 after the colon at offset 5 (an IME's full-width space): JSON.parse refuses it
+    expect(problem('{"a":\u30001}')?.en).toBe('JSON syntax error at line 1, column 6, at "\u30001}": a space JSON does not allow (a full-width space or a no-break space): use a plain space');
+    expect(problem('{"a\u3000":1,"b":\u00a02}')?.zh).toBe('JSON 语法错误,位于第 1 行第 13 列,"\u00a02}" 处:JSON 不允许的空白字符(全角空格或不间断空格):请改用半角空格');
+    expect(problem('{"\\"\u3000":1,\u3000"b":2}')?.en).toMatch(/^JSON syntax error at line 1, column 10,/);
     // a surrogate pair spans one column: "😀" then the bad token
     expect(problem('["😀" 1]')?.en).toMatch(/column 6,/);
   });

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { assessQuarter } from "../../src/index.js";
+import { renderMarkdown } from "../../src/report/markdown.js";
 import { renderScoreCard, stepText } from "../../src/report/score-card.js";
 
 const fixture = (name: string) => assessQuarter(JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "fixtures", "quarters", name), "utf8")));
@@ -62,6 +63,10 @@ describe("score card", () => {
       verdict: { ...assessment.verdict, message: { zh: "保持星级:各考核项均不为 0", en: "Star kept: no item scored 0" } },
       warnings: [{ code: "SECTION_MISSING", path: ["ecr"], pointer: "/ecr", message: { zh: "未提供 ECR 数据", en: "no ECR data was given" } }],
     };
+    // a warning about the whole input has the root's pointer, ""; the card shows it as /
+    const rooted = { ...assessment, warnings: [{ code: "X", path: [], pointer: "", message: { zh: "整体", en: "whole" } }] };
+    expect(renderScoreCard(rooted, "en").split("\n").at(-1)).toBe("  - / [X] whole");
+    expect(renderMarkdown(rooted, "en")).toContain("- `/` X: whole");
     const en = renderScoreCard(withBoth, "en").split("\n");
     const verdict = en.indexOf("verdict: star kept");
     expect(en[verdict + 1]).toBe("  Star kept: no item scored 0");

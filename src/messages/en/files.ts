@@ -26,6 +26,7 @@ const JSON_PROBLEMS: Readonly<Record<JsonSyntaxProblem, string>> = {
   BAD_ESCAPE: 'a string holds a bad escape (after "\\" come only " \\ / b f n r t or u and four hex digits)',
   CONTROL_CHARACTER: "a string holds a control character (a tab or a line break must be written \\t or \\n)",
   UNEXPECTED_CHARACTER: "a character that JSON does not allow here (strings and keys take double quotes, not single)",
+  STRANGE_SPACE: "a space JSON does not allow (a full-width space or a no-break space): use a plain space",
   EMPTY: "the file is empty",
   OTHER: "not valid JSON",
 };

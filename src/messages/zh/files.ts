@@ -26,6 +26,7 @@ const JSON_PROBLEMS: Readonly<Record<JsonSyntaxProblem, string>> = {
   BAD_ESCAPE: "字符串中有错误的转义(“\\”后只能是 \" \\ / b f n r t,或 u 加四位十六进制数)",
   CONTROL_CHARACTER: "字符串中有控制字符(制表符或换行须写作 \\t 或 \\n)",
   UNEXPECTED_CHARACTER: "此处出现了 JSON 不允许的字符(字符串和键名须用双引号,不能用单引号)",
+  STRANGE_SPACE: "JSON 不允许的空白字符(全角空格或不间断空格):请改用半角空格",
   EMPTY: "文件为空",
   OTHER: "不是有效的 JSON",
 };

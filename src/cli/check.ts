@@ -131,7 +131,13 @@ export function checkCommand(paths: readonly string[], options: CheckOptions): n
   const found = paths.map((path) => fixturesOf(path, options.lang));
   const fixtures = found.flatMap((each) => each.fixtures);
   if (fixtures.length === 0) {
-    console.error(say.CHECK_NOTHING({ paths, folders: found.flatMap((each) => each.folders) }));
+    const why = say.CHECK_NOTHING({ paths, folders: found.flatMap((each) => each.folders) });
+    console.error(why);
+    // The CI's test report says it too: one test case that could not run.
+    if (options.junit !== undefined) {
+      const problem = writeCreatingFolder(options.junit, junitXml([{ file: paths.join(" "), status: "error", details: [why], seconds: 0 }], options.lang), options.lang);
+      if (problem !== undefined) console.error(problem);
+    }
     return EXIT.notChecked;
   }
   const outcomes = fixtures.map((fixture) => checkFixture(fixture, options));

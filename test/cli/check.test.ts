@@ -96,6 +96,15 @@ describe("star-assessment check never passes on nothing", () => {
     expect(err).toBe(`nothing to check in ${folder}: no partner-quarter X.json with an X.expected.json beside it. Put the quarters there and write their expectations with --update.\n`);
   });
 
+  it("says so in the --junit report too, as a test case that could not run", () => {
+    const folder = mkdtempSync(join(tmpdir(), "star-check-empty-"));
+    const report = join(folder, "reports", "star-assessment.xml");
+    expect(cli(["check", folder, "--junit", report]).code).toBe(2);
+    const xml = readFileSync(report, "utf8");
+    expect(xml).toContain('<testsuites tests="1" failures="0" errors="1"');
+    expect(xml).toContain(`<testcase classname="star-assessment check" name="${folder}" time="0.000">\n      <error message="not checked">nothing to check in ${folder}: `);
+  });
+
   it("exits 2 on the fixtures root, naming the sub-folders (they are not searched)", () => {
     const { code, err } = cli(["check", "fixtures"]);
     expect(code).toBe(2);

@@ -1,5 +1,8 @@
 import { safeAssessQuarter } from "../assessment/assess.js";
 import type { Language } from "../messages/bilingual.js";
+import { enFiles } from "../messages/en/files.js";
+import { zhFiles } from "../messages/zh/files.js";
+import { readJsonText } from "./json-text.js";
 import { type BatchHeader, recordToQuarter } from "./record-to-quarter.js";
 import { errorSummary, type Summary, summaryCsv, summaryOf } from "./summary.js";
 
@@ -12,8 +15,6 @@ export type BatchJob =
 /** The output format of a batch. */
 export type BatchFormat = "csv" | "jsonl";
 
-const unreadable = { zh: "含有无法识别的字符:请将文件另存为 UTF-8 编码", en: "unreadable characters: save the file as UTF-8" } as const;
-
 /**
  * Scores one batch row: a CSV record (under its file's header), or a JSONL line. A row that cannot be
  * scored gives a summary with its problems, each naming the column (CSV) and the JSON path.
@@ -23,20 +24,18 @@ const unreadable = { zh: "含有无法识别的字符:请将文件另存为 UTF-
 export function scoreJob(job: BatchJob, header: BatchHeader | undefined, lang: Language): Summary {
   if ("failure" in job) return errorSummary(job.row, undefined, [job.failure]);
   if ("line" in job) {
-    let data: unknown;
-    try {
-      data = JSON.parse(job.line);
-    } catch (error) {
-      return errorSummary(job.row, undefined, [`JSON: ${(error as Error).message}`]);
-    }
+    const read = readJsonText(job.line);
+    if ("problem" in read) return errorSummary(job.row, undefined, [read.problem[lang]]);
+    const data = read.value;
     const result = safeAssessQuarter(data);
     if (result.success) return summaryOf(job.row, result.data, lang);
     return errorSummary(job.row, data, result.error.issues.map((issue) => `${issue.pointer || "/"}: ${issue.message[lang]}`));
   }
-  if (header === undefined) return errorSummary(job.row, undefined, ["CSV: no header line"]);
-  if (job.cells.some((cell) => cell.includes("\uFFFD"))) return errorSummary(job.row, undefined, [unreadable[lang]]);
+  const files = lang === "zh" ? zhFiles : enFiles;
+  if (header === undefined) return errorSummary(job.row, undefined, [files.NO_HEADER()]);
+  if (job.cells.some((cell) => cell.includes("\uFFFD"))) return errorSummary(job.row, undefined, [files.UNREADABLE_CHARACTERS()]);
   const { quarter, columnOf, problems } = recordToQuarter(header, job.cells);
-  if (problems.length > 0) return errorSummary(job.row, quarter, problems.map((problem) => `${problem.column ?? "-"}: ${problem.message[lang]}`));
+  if (problems.length > 0) return errorSummary(job.row, quarter, problems.map((problem) => (problem.column === null ? problem.message[lang] : `${problem.column}: ${problem.message[lang]}`)));
   const result = safeAssessQuarter(quarter);
   if (result.success) return summaryOf(job.row, result.data, lang);
   const where = (pointer: string): string => {

@@ -71,16 +71,33 @@ export function errorSummary(row: number, quarter: unknown, problems: readonly s
 }
 
 const needsQuotes = /[",\r\n]|^\s|\s$/;
+/** What makes a spreadsheet read a cell as a formula (OWASP, CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
- * One CSV line (RFC 4180): fields with a comma, quote or line break are quoted; null is empty.
+ * A text cell a spreadsheet will show as text: one that begins with `=`, `+`, `-`, `@`, a tab or a
+ * carriage return gets a leading `'` (OWASP's rule against CSV injection). Only text is neutralised:
+ * the library's own numbers (a negative adjustment such as -18) stay numbers.
  *
- * @example csvLine(["a,b", 1, null, true]); // "\"a,b\",1,,true"
+ * @example safeCell("=HYPERLINK(\"x\")"); // "'=HYPERLINK(\"x\")"
+ * @example safeCell(-18); // "-18"
+ */
+export function safeCell(value: string | number | boolean | null): string {
+  if (value === null) return "";
+  if (typeof value !== "string") return String(value);
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/**
+ * One CSV line (RFC 4180): text cells neutralised against formulas ({@link safeCell}), fields with a
+ * comma, quote or line break quoted; null is empty.
+ *
+ * @example csvLine(["a,b", 1, null, true, "-x", -2]); // "\"a,b\",1,,true,'-x,-2"
  */
 export function csvLine(values: readonly (string | number | boolean | null)[]): string {
   return values
     .map((value) => {
-      const text = value === null ? "" : String(value);
+      const text = safeCell(value);
       return needsQuotes.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
     })
     .join(",");

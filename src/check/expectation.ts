@@ -1,4 +1,7 @@
 import type { Assessment } from "../assessment/assess.js";
+import type { Language } from "../messages/bilingual.js";
+import { enCli } from "../messages/en/cli.js";
+import { zhCli } from "../messages/zh/cli.js";
 
 /**
  * What a fixture's `*.expected.json` pins down of an assessment: every number, reason and date, but
@@ -23,6 +26,8 @@ export function expectationOf(assessment: Assessment) {
         return { code: reason.code, clause: reason.clause };
     }
   });
+  // The verdict's own sentence is wording, like the steps: not pinned.
+  const { message: _sentence, ...verdict } = assessment.verdict as Assessment["verdict"] & { readonly message?: unknown };
   return {
     partnerId: assessment.partnerId,
     quarter: assessment.quarter,
@@ -30,7 +35,7 @@ export function expectationOf(assessment: Assessment) {
     items,
     keyEventAdjustment: assessment.keyEventAdjustment,
     total: assessment.total,
-    verdict: { ...assessment.verdict, reasons },
+    verdict: { ...verdict, reasons },
   };
 }
 
@@ -62,11 +67,12 @@ export function differences(expected: unknown, actual: unknown, pointer = ""): D
 }
 
 /**
- * A difference as a line a person can read.
+ * A difference as a line a person can read, in English or Chinese.
  *
  * @example describeDifference({ pointer: "/total", expected: 70, actual: 69.99 }); // "/total: expected 70, got 69.99"
+ * @example describeDifference({ pointer: "/total", expected: 70, actual: 69.99 }, "zh"); // "/total:应为 70,实为 69.99"
  */
-export function describeDifference(difference: Difference): string {
-  const show = (value: unknown) => (value === undefined ? "(nothing)" : JSON.stringify(value));
-  return `${difference.pointer}: expected ${show(difference.expected)}, got ${show(difference.actual)}`;
+export function describeDifference(difference: Difference, lang: Language = "en"): string {
+  const show = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
+  return (lang === "zh" ? zhCli : enCli).DIFFERENCE({ pointer: difference.pointer, expected: show(difference.expected), actual: show(difference.actual) });
 }

@@ -1,56 +1,80 @@
 import { readFileSync } from "node:fs";
-import { Command, InvalidArgumentError, Option } from "commander";
+import { Argument, Command, CommanderError, Help, InvalidArgumentError, Option } from "commander";
 import type { JsonSchemaName } from "../json-schema/json-schema.js";
 import type { Language } from "../messages/bilingual.js";
-import type { BatchFormat } from "./batch.js";
-import { localeLanguage } from "./language.js";
+import { enCli } from "../messages/en/cli.js";
+import { zhCli } from "../messages/zh/cli.js";
+import type { BatchEncoding, BatchFormat } from "./batch.js";
+import { localeLanguage, requestedLanguage } from "./language.js";
 import type { ScoreFormat } from "./score.js";
+import { usageError } from "./usage-error.js";
 
 // The command line: the only module with I/O. Each command returns its exit code, and is loaded only
 // when it runs (the batch's reading thread then never loads the rules, which run in its workers).
+// Help and usage errors are written while the arguments are parsed, so their language is read from
+// the arguments first (`--lang`), else from the locale.
 
 const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
-const langOption = () => new Option("--lang <lang>", "language of messages (default from LANG)").choices(["zh", "en"]).default(localeLanguage());
+const lang = requestedLanguage(process.argv.slice(2));
+const say = lang === "zh" ? zhCli : enCli;
+/** Exit code of a usage error (a mistyped flag must not read as a downgrade, 1). */
+const USAGE_ERROR = 2;
+
+const shown = (value: unknown) => (value === undefined ? null : typeof value === "string" ? value : JSON.stringify(value));
+const langOption = () => new Option("--lang <lang>", say.LANG()).choices(["zh", "en"]).default(localeLanguage());
 
 const program = new Command()
   .name("star-assessment")
-  .description("Scores H3C Cloud Desktop star-partner quarters (云桌面服务资质认证 季度考核)")
-  .version(version)
-  .showHelpAfterError()
-  .addHelpText("after", "\nExamples:\n  $ star-assessment score fixtures/quarters\n  $ star-assessment check fixtures/quarters --junit report.xml\n  $ star-assessment batch quarters.csv -o scores.csv");
+  .description(say.PROGRAM())
+  .version(version, "-V, --version", say.VERSION())
+  .helpOption("-h, --help", say.HELP())
+  .helpCommand("help [command]", say.HELP_COMMAND())
+  .configureHelp({
+    styleTitle: (title) => say.HELP_TITLE({ title }),
+    commandUsage: (command) => say.HELP_USAGE({ usage: new Help().commandUsage(command) }),
+    optionDescription: (option) =>
+      option.description +
+      say.HELP_EXTRA({ choices: option.argChoices ?? null, defaultValue: option.required || option.optional ? shown(option.defaultValue) : null }),
+    argumentDescription: (argument) => argument.description + say.HELP_EXTRA({ choices: argument.argChoices ?? null, defaultValue: shown(argument.defaultValue) }),
+  })
+  .configureOutput({ outputError: (message, write) => write(`${usageError(message, say)}\n`) })
+  .showHelpAfterError(say.HELP_HINT())
+  .exitOverride()
+  .addHelpText("after", say.PROGRAM_AFTER());
 
 program
   .command("score")
-  .description("score partner-quarter JSON files, folders of them, or stdin (-), and print each assessment")
-  .argument("<paths...>", "JSON files (one partner-quarter, or an array of them), folders, or - for stdin")
-  .addOption(new Option("--format <format>", "table on a terminal, JSON when piped").choices(["table", "markdown", "json"]))
-  .addOption(new Option("--json", "the same as --format json").implies({ format: "json" }))
+  .description(say.SCORE())
+  .argument("<paths...>", say.SCORE_PATHS())
+  .addOption(new Option("--format <format>", say.SCORE_FORMAT()).choices(["table", "markdown", "json"]))
+  .addOption(new Option("--json", say.SCORE_JSON()).implies({ format: "json" }))
+  .option("--brief", say.SCORE_BRIEF())
   .addOption(langOption())
-  .option("--fail-on-downgrade", "exit 1 when any verdict downgrades")
-  .addHelpText("after", "\nExit codes: 0 scored; 1 a downgrade with --fail-on-downgrade; 2 bad input.\n\nExamples:\n  $ star-assessment score fixtures/quarters --lang zh\n  $ cat q.json | star-assessment score - --format json --fail-on-downgrade")
-  .action(async (paths: string[], options: { format?: ScoreFormat; lang: Language; failOnDowngrade?: boolean }) => {
+  .option("--fail-on-downgrade", say.SCORE_FAIL_ON_DOWNGRADE())
+  .addHelpText("after", say.SCORE_AFTER())
+  .action(async (paths: string[], options: { format?: ScoreFormat; lang: Language; failOnDowngrade?: boolean; brief?: boolean }) => {
     const { scoreCommand } = await import("./score.js");
     process.exitCode = scoreCommand(paths, options);
   });
 
 program
   .command("check")
-  .description("compare each X.json with the X.expected.json beside it (numbers, reasons, dates)")
-  .argument("<folders...>", "folders (or files) of partner-quarters with their expectations")
-  .option("--update", "rewrite the expectations that differ (notes such as _why are kept)")
-  .option("--junit <file>", "also write JUnit XML for CI (GitLab, Jenkins)")
+  .description(say.CHECK())
+  .argument("<paths...>", say.CHECK_PATHS())
+  .option("--update", say.CHECK_UPDATE())
+  .option("--junit <file>", say.CHECK_JUNIT())
   .addOption(langOption())
-  .addHelpText("after", "\nExit codes: 0 all match; 1 a mismatch or an input error.\n\nExample:\n  $ star-assessment check fixtures/quarters --junit star-assessment.xml")
-  .action(async (folders: string[], options: { update?: boolean; junit?: string; lang: Language }) => {
+  .addHelpText("after", say.CHECK_AFTER())
+  .action(async (paths: string[], options: { update?: boolean; junit?: string; lang: Language }) => {
     const { checkCommand } = await import("./check.js");
-    process.exitCode = checkCommand(folders, options);
+    process.exitCode = checkCommand(paths, options);
   });
 
 program
   .command("schema")
-  .description("print the JSON Schema (draft 2020-12) of the input or of the assessment")
-  .addArgument(new Command().createArgument("<name>", "which schema").choices(["input", "assessment"] satisfies JsonSchemaName[]))
-  .addHelpText("after", "\nExample:\n  $ star-assessment schema input > quarter-input.schema.json")
+  .description(say.SCHEMA())
+  .addArgument(new Argument("<name>", say.SCHEMA_NAME()).choices(["input", "assessment"] satisfies JsonSchemaName[]))
+  .addHelpText("after", say.SCHEMA_AFTER())
   .action(async (name: JsonSchemaName) => {
     const { schemaCommand } = await import("./schema.js");
     process.exitCode = schemaCommand(name);
@@ -58,8 +82,8 @@ program
 
 program
   .command("policy")
-  .description("print every number of the policy with its clause ID, as Markdown (docs/policy.md)")
-  .addHelpText("after", "\nExample:\n  $ star-assessment policy > policy.md")
+  .description(say.POLICY())
+  .addHelpText("after", say.POLICY_AFTER())
   .action(async () => {
     const { policyCommand } = await import("./policy.js");
     process.exitCode = policyCommand();
@@ -67,21 +91,35 @@ program
 
 program
   .command("batch")
-  .description("score one partner-quarter per CSV row or JSONL line, streaming (see docs/batch.md)")
-  .argument("<input>", "a .csv or .jsonl file, or - for stdin")
-  .option("-o, --output <file>", "where to write the scores (default stdout); .csv or .jsonl")
-  .addOption(new Option("--input-format <format>", "input format (default from the file name, else csv)").choices(["csv", "jsonl"]))
-  .addOption(new Option("--output-format <format>", "output format (default from -o, else the input's)").choices(["csv", "jsonl"]))
+  .description(say.BATCH())
+  .argument("<input>", say.BATCH_INPUT())
+  .option("-o, --output <file>", say.BATCH_OUTPUT())
+  .addOption(new Option("--input-format <format>", say.BATCH_INPUT_FORMAT()).choices(["csv", "jsonl"]))
+  .addOption(new Option("--output-format <format>", say.BATCH_OUTPUT_FORMAT()).choices(["csv", "jsonl"]))
+  .addOption(new Option("--encoding <encoding>", say.BATCH_ENCODING()).choices(["auto", "utf8", "gb18030", "gbk"]).default("auto"))
   .addOption(langOption())
-  .addOption(new Option("--jobs <n>", "scoring threads (default: the machine's cores)").argParser((value) => {
-    const jobs = Number(value);
-    if (!Number.isInteger(jobs) || jobs < 1) throw new InvalidArgumentError("a whole number ≥ 1");
-    return jobs;
-  }))
-  .addHelpText("after", "\nExit codes: 0 every row scored; 2 some rows failed (each reported with its row number) or the file is unusable.\n\nExamples:\n  $ star-assessment batch quarters.csv -o scores.csv --lang zh\n  $ star-assessment batch quarters.jsonl > scores.jsonl")
-  .action(async (input: string, options: { output?: string; inputFormat?: BatchFormat; outputFormat?: BatchFormat; lang: Language; jobs?: number }) => {
-    const { batchCommand } = await import("./batch.js");
-    process.exitCode = await batchCommand(input, options);
-  });
+  .addOption(
+    new Option("--jobs <n>", say.BATCH_JOBS()).argParser((value) => {
+      const jobs = Number(value);
+      if (!Number.isInteger(jobs) || jobs < 1) throw new InvalidArgumentError(say.WHOLE_NUMBER_AT_LEAST_ONE());
+      return jobs;
+    }),
+  )
+  .addHelpText("after", say.BATCH_AFTER())
+  .action(
+    async (
+      input: string,
+      options: { output?: string; inputFormat?: BatchFormat; outputFormat?: BatchFormat; encoding: BatchEncoding; lang: Language; jobs?: number },
+    ) => {
+      const { batchCommand } = await import("./batch.js");
+      process.exitCode = await batchCommand(input, options);
+    },
+  );
 
-await program.parseAsync();
+try {
+  await program.parseAsync();
+} catch (error) {
+  // Help and --version end with exit code 0; every other stop of commander is a usage error.
+  if (!(error instanceof CommanderError)) throw error;
+  process.exitCode = error.exitCode === 0 ? 0 : USAGE_ERROR;
+}

@@ -11,21 +11,27 @@ export interface ScoreOptions {
   readonly format?: ScoreFormat;
   readonly lang: Language;
   readonly failOnDowngrade?: boolean;
+  /** The compact cards: no steps under the scores. */
+  readonly brief?: boolean;
 }
 
 /**
  * `score`: prints each partner-quarter's assessment; problems go to stderr with their file and JSON
- * path. Returns the exit code: 2 on any bad input, else 1 when asked to fail on a downgrade and one
- * is found, else 0.
+ * path. JSON output is one object when one file holding one quarter is named, else an array (of the
+ * quarters that could be scored); nothing is printed when nothing could be scored. Returns the exit
+ * code: 2 on any bad input, else 1 when asked to fail on a downgrade and one is found, else 0.
  */
 export function scoreCommand(paths: readonly string[], options: ScoreOptions): number {
   const format = options.format ?? (process.stdout.isTTY ? "table" : "json");
+  const cards = { brief: options.brief === true };
   let badInput = false;
   const assessments: Assessment[] = [];
-  for (const document of readQuarterDocuments(paths)) {
+  const documents = readQuarterDocuments(paths);
+  const single = paths.length === 1 && documents.length === 1 && documents[0]?.source === (paths[0] === "-" ? "<stdin>" : paths[0]);
+  for (const document of documents) {
     if ("readError" in document) {
       badInput = true;
-      console.error(`${document.source}: ${document.readError}`);
+      console.error(document.readError[options.lang]);
       continue;
     }
     const result = safeAssessQuarter(document.data);
@@ -35,10 +41,10 @@ export function scoreCommand(paths: readonly string[], options: ScoreOptions): n
       continue;
     }
     assessments.push(result.data);
-    if (format === "table") console.log(`${renderScoreCard(result.data, options.lang)}\n`);
-    if (format === "markdown") console.log(renderMarkdown(result.data, options.lang));
+    if (format === "table") console.log(`${renderScoreCard(result.data, options.lang, cards)}\n`);
+    if (format === "markdown") console.log(renderMarkdown(result.data, options.lang, cards));
   }
-  if (format === "json") console.log(JSON.stringify(assessments.length === 1 ? assessments[0] : assessments, null, 2));
+  if (format === "json" && (assessments.length > 0 || !badInput)) console.log(JSON.stringify(single ? assessments[0] : assessments, null, 2));
   if (badInput) return 2;
   return options.failOnDowngrade && assessments.some((assessment) => assessment.verdict.downgrade) ? 1 : 0;
 }

@@ -1,22 +1,28 @@
 import type { Assessment } from "../assessment/assess.js";
 import type { Language } from "../messages/bilingual.js";
 import { ITEMS } from "../items.js";
-import { SCORE_CARD_LABELS, verdictLine } from "./score-card.js";
+import type { Step } from "../rules/step.js";
+import { type CardOptions, SCORE_CARD_LABELS, stepText, verdictLine, verdictMessageOf, warningsOf } from "./score-card.js";
 
-const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\r?\n|\r/g, " ");
 
 /**
- * A partner-quarter's score card as a Markdown section: a table of the items, the total, and the
- * verdict with every reason (for merge-request comments and reports).
+ * A partner-quarter's score card as a Markdown section (for merge-request comments and reports): a
+ * table of the items with, under each, a row per step that gives its score; the adjustment with its
+ * steps; the total; the verdict with its sentence and every reason; and the warnings. `brief` keeps
+ * the compact card: no step rows, no verdict sentence.
  *
  * @example console.log(renderMarkdown(assessQuarter(data), "en"));
  */
-export function renderMarkdown(assessment: Assessment, lang: Language): string {
+export function renderMarkdown(assessment: Assessment, lang: Language, options: CardOptions = {}): string {
   const label = SCORE_CARD_LABELS[lang];
-  const rows = ITEMS.map(({ key, name }) => {
+  const steps = (list: readonly Step[]) => (options.brief ? [] : list.map((step) => `| ↳ ${cell(stepText(step, lang))} | | | | |`));
+  const rows = ITEMS.flatMap(({ key, name }) => {
     const item = assessment.items[key];
-    return `| ${cell(name[lang])} | ${item.score} | ${item.max} | ${item.clause} | ${item.notApplicable ? label.na : ""} |`;
+    return [`| ${cell(name[lang])} | ${item.score} | ${item.max} | ${item.clause} | ${item.notApplicable ? label.na : ""} |`, ...steps(item.steps)];
   });
+  const verdictMessage = verdictMessageOf(assessment);
+  const warnings = warningsOf(assessment);
   return [
     `### ${cell(`${assessment.partnerName ?? ""} ${assessment.partnerId}`.trim())} · ${assessment.quarter}`,
     "",
@@ -24,10 +30,13 @@ export function renderMarkdown(assessment: Assessment, lang: Language): string {
     "|---|---:|---:|---|---|",
     ...rows,
     `| ${label.adjustment} | ${assessment.keyEventAdjustment} | | ${assessment.keyEvents.clause} | |`,
+    ...steps(assessment.keyEvents.steps),
     `| **${label.total}** | **${assessment.total}** | | | |`,
     "",
     `**${verdictLine(assessment, lang)}**`,
+    ...(verdictMessage !== undefined && !options.brief ? ["", cell(verdictMessage[lang]), ""] : []),
     ...assessment.verdict.reasons.map((reason) => `- \`${reason.clause}\` ${cell(reason.message[lang])}`),
+    ...(warnings.length > 0 ? ["", `**${label.warnings}**`, "", ...warnings.map((warning) => `- \`${warning.pointer || "/"}\` ${warning.code}: ${cell(warning.message[lang])}`)] : []),
     "",
   ].join("\n");
 }

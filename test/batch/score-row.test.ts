@@ -18,13 +18,16 @@ describe("batch: one row", () => {
   });
 
   it("refuses a record with unreadable characters, or a cell it cannot read, naming the column", () => {
-    expect(scoreJob({ row: 4, cells: ["P-\uFFFD", "2024-Q3"] }, header, "en").error).toBe("unreadable characters: save the file as UTF-8");
+    expect(scoreJob({ row: 4, cells: ["P-\uFFFD", "2024-Q3"] }, header, "en").error).toBe("unreadable characters: save the file as UTF-8, or name its encoding with --encoding gb18030");
     expect(scoreJob({ row: 5, cells: ["P-1", "2024-Q3", "", "", "[oops"] }, header, "en").error).toBe("major_projects: not a valid JSON array");
   });
 
   it("scores a JSONL line, and reports one that is not JSON or not a quarter", () => {
     expect(scoreJob({ row: 1, line: '{"partner":{"id":"P-1"},"quarter":"2024-Q3"}' }, undefined, "en")).toMatchObject({ total: 100, error: null });
-    expect(scoreJob({ row: 2, line: "{oops" }, undefined, "en").error).toMatch(/^JSON: /);
+    // "{oops": the key at offset 1 has no double quotes → line 1, column 2
+    expect(scoreJob({ row: 2, line: "{oops" }, undefined, "en").error).toMatch(/^JSON syntax error at line 1, column 2, at "oops": a character that JSON does not allow here/);
+    expect(scoreJob({ row: 2, line: "{oops" }, undefined, "zh").error).toMatch(/^JSON 语法错误,位于第 1 行第 2 列/);
+    expect(scoreJob({ row: 2, line: '\uFEFF{"partner":{"id":"P-1"},"quarter":"2024-Q3"}' }, undefined, "en").total).toBe(100);
     expect(scoreJob({ row: 3, line: '{"partner":{"id":"P-1"},"quarter":"2024-Q1"}' }, undefined, "en").error).toMatch(/^\/quarter: no policy in force for 2024-Q1/);
   });
 

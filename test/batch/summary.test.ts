@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { csvLine, errorSummary, SUMMARY_COLUMNS, summaryCsv, summaryHeader, summaryOf } from "../../src/batch/summary.js";
+import { csvLine, errorSummary, SUMMARY_COLUMNS, safeCell, summaryCsv, summaryHeader, summaryOf } from "../../src/batch/summary.js";
 import { assessQuarter } from "../../src/index.js";
 
 const fixture = (name: string) => assessQuarter(JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "fixtures", "quarters", name), "utf8")));
@@ -22,6 +22,17 @@ describe("batch output rows", () => {
 
   it("writes RFC 4180 CSV: quotes commas, quotes, line breaks and edge spaces; null is empty", () => {
     expect(csvLine(["a,b", 'say "hi"', "two\nlines", " pad", 1.5, null, false])).toBe('"a,b","say ""hi""","two\nlines"," pad",1.5,,false');
+  });
+
+  it("neutralises text cells a spreadsheet would run as a formula (OWASP CSV injection), never the library's numbers", () => {
+    for (const start of ["=", "+", "-", "@", "\t", "\r"]) expect(safeCell(`${start}1+1`)).toBe(`'${start}1+1`);
+    expect(csvLine(['=HYPERLINK("http://x","y")', "@SUM(A1)", "\tx", "-18", -18, 0, "a=b", "", null])).toBe(
+      '"\'=HYPERLINK(""http://x"",""y"")",\'@SUM(A1),\'\tx,\'-18,-18,0,a=b,,',
+    );
+    // a row's partner name is text, its negative adjustment a number: 'shown as text, -18 a number
+    const row = summaryCsv({ ...errorSummary(1, { partner: { id: "P-1", name: "=cmd|' /C calc'!A0" } }, []), keyEventAdjustment: -18 });
+    expect(row).toContain(",'=cmd|' /C calc'!A0,");
+    expect(row).toContain(",-18,");
   });
 
   it("has a header in English or Chinese with one column per summary field, in order", () => {

@@ -17,10 +17,10 @@ describe("star-assessment schema", () => {
     expect(Object.keys(schema.properties)).toEqual(["partner", "quarter", "majorProjects", "satisfaction", "repOffice", "ecr", "training", "keyEvents", "flags"]);
   });
 
-  it("rejects an unknown schema name with exit 1 and the choices", () => {
+  it("rejects an unknown schema name with exit 2 (a usage error) and the choices", () => {
     const { code, err } = cli(["schema", "policy"]);
-    expect(code).toBe(1);
-    expect(err).toContain("Allowed choices are input, assessment");
+    expect(code).toBe(2);
+    expect(err).toContain("error: argument 'name' value 'policy' is invalid: allowed choices are input, assessment");
   });
 
   it.each([

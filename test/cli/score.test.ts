@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli, root } from "./run-cli.js";
@@ -62,8 +63,8 @@ describe("star-assessment score", () => {
     // the cross-field checks of the sections that are well formed are listed in the same pass
     expect(err).toContain("fixtures/invalid/bad-counts.json: /ecr/simpleCalls: simple calls (9) are more than all calls (5)");
     expect(err).toContain("fixtures/invalid/bad-counts.json: /training/online/completed: completed (5) is more than required (4)");
-    expect(err).toContain("fixtures/invalid/not-json.json:");
-    expect(err).toContain("fixtures/no-such-file.json: ENOENT");
+    expect(err).toMatch(/fixtures\/invalid\/not-json\.json: JSON syntax error at line \d+, column \d+/);
+    expect(err).toContain("fixtures/no-such-file.json: cannot read: no such file or folder (ENOENT)");
     expect(err).not.toMatch(/\n\s+at /);
   });
 
@@ -73,3 +74,66 @@ describe("star-assessment score", () => {
     expect(cli(["--version"]).out.trim()).toBe(version);
   });
 });
+
+describe("star-assessment score: cards people can check", () => {
+  it("shows each item's steps under its score (the arithmetic of 14.25), and --brief keeps the compact card", () => {
+    const { code, out } = cli(["score", "fixtures/quarters/03-late-missing-reports.json", "--format", "table"]);
+    expect(code).toBe(0);
+    // (0 + 29 + 0 + 28) / 4 = 57 / 4 = 14.25
+    expect(out).toMatch(/major-project delivery\s+14\.25\s+30\s+3\.2\.1\n {4}project MP-2404-01: [^\n]+\n(?: {4}[^\n]+\n){3} {4}4 major project\(s\), plain mean: 57 ÷ 4 = 14\.25\n/);
+    const brief = cli(["score", "fixtures/quarters/03-late-missing-reports.json", "--format", "table", "--brief"]).out;
+    expect(brief).not.toContain("plain mean");
+    expect(brief.trim().split("\n")).toHaveLength(10);
+    const markdown = cli(["score", "fixtures/quarters/03-late-missing-reports.json", "--format", "markdown", "--lang", "zh"]).out;
+    expect(markdown).toMatch(/\| ↳ [^|]*57 ÷ 4 = 14\.25 \| \| \| \| \|/);
+  });
+});
+
+describe("star-assessment score --format json: its shape, and nothing on bad input", () => {
+  const temp = () => mkdtempSync(join(tmpdir(), "star-score-"));
+  const quarter = (name: string) => readFileSync(join(root, "fixtures", "quarters", name), "utf8");
+
+  it("an object for one file of one quarter; an array for a folder (even of one file), an array file, or several paths", () => {
+    const folder = temp();
+    cpSync(join(root, "fixtures", "quarters", "01-all-clear.json"), join(folder, "01.json"));
+    expect(Array.isArray(JSON.parse(cli(["score", "--json", folder]).out))).toBe(true);
+    expect(Array.isArray(JSON.parse(cli(["score", "--json", join(folder, "01.json")]).out))).toBe(false);
+    writeFileSync(join(folder, "list.json"), `[${quarter("01-all-clear.json")}]`);
+    expect(JSON.parse(cli(["score", "--json", join(folder, "list.json")]).out)).toHaveLength(1);
+    expect(JSON.parse(cli(["score", "--json", join(folder, "01.json"), join(folder, "01.json")]).out)).toHaveLength(2);
+  });
+
+  it("bad input prints nothing on stdout (no []), or only the quarters that could be scored, and exits 2", () => {
+    const single = cli(["score", "--json", "fixtures/invalid/bad-counts.json"]);
+    expect(single.code).toBe(2);
+    expect(single.out).toBe("");
+    expect(cli(["score", "--json", "fixtures/invalid"]).out).toBe("");
+    expect(cli(["score", "--json", "fixtures/no-such-file.json"]).out).toBe("");
+    const mixed = cli(["score", "--json", "fixtures/invalid/bad-counts.json", "fixtures/quarters/13-no-major-projects.json"]);
+    expect(mixed.code).toBe(2);
+    // 13: 30 + 25 + 9 + 15 + 20 + 0 = 99
+    expect((JSON.parse(mixed.out) as { total: number }[]).map((assessment) => assessment.total)).toEqual([99]);
+  });
+});
+
+describe("star-assessment score: files as people have them", () => {
+  it("reads JSON with a UTF-8 byte-order mark, from a file and from stdin", () => {
+    const folder = mkdtempSync(join(tmpdir(), "star-score-bom-"));
+    const text = `\uFEFF${readFileSync(join(root, "fixtures", "quarters", "13-no-major-projects.json"), "utf8")}`;
+    writeFileSync(join(folder, "q.json"), text);
+    expect((JSON.parse(cli(["score", join(folder, "q.json")]).out) as { total: number }).total).toBe(99);
+    expect((JSON.parse(cli(["score", "-"], { input: text }).out) as { total: number }).total).toBe(99);
+  });
+
+  it("says what is wrong with JSON and where, in Chinese with --lang zh", () => {
+    const folder = mkdtempSync(join(tmpdir(), "star-score-syntax-"));
+    mkdirSync(join(folder, "in"));
+    writeFileSync(join(folder, "in", "q.json"), '{\n  "partner": { "id": "P-1" },\n  "quarter": "2024-Q3",\n}\n');
+    const { code, out, err } = cli(["score", join(folder, "in"), "--lang", "zh"]);
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err).toBe(`${join(folder, "in", "q.json")}:JSON 语法错误,位于第 4 行第 1 列,"}" 处:此处应有双引号括起的键名(JSON 不允许 } 前的逗号,也不允许不带引号的键)\n`);
+    expect(cli(["score", "nope.json", "--lang", "zh"]).err).toBe("nope.json:无法读取:文件或文件夹不存在(ENOENT)\n");
+  });
+});
+

@@ -21,4 +21,23 @@ describe("Markdown score card", () => {
     expect(text.match(/^- `4\.2\.2` /gm)).toHaveLength(2);
     expect(text).toContain("**verdict: blacklist (effective 2026-01-01)**");
   });
+
+  it("puts each item's steps in rows under its score, and the verdict's sentence and the warnings after it; --brief leaves out the step rows", () => {
+    // 03: (0 + 29 + 0 + 28) / 4 = 57 / 4 = 14.25
+    const assessment = fixture("03-late-missing-reports.json");
+    const text = renderMarkdown(assessment, "en");
+    expect(text).toContain("| major-project delivery | 14.25 | 30 | 3.2.1 |  |\n| ↳ project MP-2404-01: handover report submitted 2024-12-23, after the deadline 2024-12-20; scores 0 (the rating 27 is ignored) | | | | |");
+    expect(text).toContain("| ↳ 4 major project(s), plain mean: 57 ÷ 4 = 14.25 | | | | |\n| customer satisfaction | 14.67 |");
+    expect(renderMarkdown(assessment, "en", { brief: true })).not.toContain("↳");
+    const withBoth = {
+      ...assessment,
+      verdict: { ...assessment.verdict, message: { zh: "保持星级", en: "Star kept | all items above 0" } },
+      warnings: [{ code: "SECTION_MISSING", path: ["ecr"], pointer: "/ecr", message: { zh: "未提供 ECR 数据", en: "no ECR data" } }],
+    };
+    const full = renderMarkdown(withBoth, "en");
+    expect(full).toContain("**verdict: star kept**\n\nStar kept \\| all items above 0\n");
+    expect(full).toContain("**warnings**\n\n- `/ecr` SECTION_MISSING: no ECR data\n");
+    expect(renderMarkdown(withBoth, "zh")).toContain("**警告**");
+  });
 });
+

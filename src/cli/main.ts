@@ -3,8 +3,11 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import type { JsonSchemaName } from "../json-schema/json-schema.js";
 import type { Language } from "../messages/bilingual.js";
 import type { BatchFormat } from "./batch.js";
+import { isCalendarDate } from "../dates/calendar-date.js";
 import { localeLanguage } from "./language.js";
 import type { ScoreFormat } from "./score.js";
+import type { StandingJsonSchemaName } from "../json-schema/standing-json-schema.js";
+import type { StandingCommandOptions, StandingFormat } from "./standing.js";
 
 // The command line: the only module with I/O. Each command returns its exit code, and is loaded only
 // when it runs (the batch's reading thread then never loads the rules, which run in its workers).
@@ -49,11 +52,20 @@ program
 program
   .command("schema")
   .description("print the JSON Schema (draft 2020-12) of the input or of the assessment")
-  .addArgument(new Command().createArgument("<name>", "which schema").choices(["input", "assessment"] satisfies JsonSchemaName[]))
+  .addArgument(
+    new Command()
+      .createArgument("<name>", "which schema")
+      .choices([...(["input", "assessment"] satisfies JsonSchemaName[]), ...(["standing-record", "application", "certification-progress"] satisfies StandingJsonSchemaName[])]),
+  )
   .addHelpText("after", "\nExample:\n  $ star-assessment schema input > quarter-input.schema.json")
-  .action(async (name: JsonSchemaName) => {
-    const { schemaCommand } = await import("./schema.js");
-    process.exitCode = schemaCommand(name);
+  .action(async (name: JsonSchemaName | StandingJsonSchemaName) => {
+    if (name === "input" || name === "assessment") {
+      const { schemaCommand } = await import("./schema.js");
+      process.exitCode = schemaCommand(name);
+      return;
+    }
+    const { standingSchemaCommand } = await import("./standing.js");
+    process.exitCode = standingSchemaCommand(name);
   });
 
 program
@@ -82,6 +94,42 @@ program
   .action(async (input: string, options: { output?: string; inputFormat?: BatchFormat; outputFormat?: BatchFormat; lang: Language; jobs?: number }) => {
     const { batchCommand } = await import("./batch.js");
     process.exitCode = await batchCommand(input, options);
+  });
+
+// The standing between assessments (四.2, 五, 六, 七, 一). Usage errors exit 2, like bad input.
+const standingHelp = "\nExit codes: 0 done; 2 bad input or a usage error (each problem on stderr with its JSON path).";
+const standingCommand = (name: string, description: string, argument: string) =>
+  program
+    .command(name)
+    .description(description)
+    .argument(argument, "a JSON file, or - for stdin")
+    .addOption(new Option("--format <format>", "table on a terminal, JSON when piped; markdown draws a Mermaid Gantt chart").choices(["table", "markdown", "json"]))
+    .addOption(langOption())
+    .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : 2));
+
+standingCommand("standing", "a partner's standing on a day: status, findings in force, history and the dates that fall due", "<record>")
+  .addOption(new Option("--as-of <date>", "the day asked about, YYYY-MM-DD (default: today)").argParser((value) => {
+    if (!isCalendarDate(value)) throw new InvalidArgumentError("a real calendar date YYYY-MM-DD");
+    return value;
+  }))
+  .addHelpText("after", `${standingHelp}\n\nExamples:\n  $ star-assessment standing record.json --as-of 2024-10-10\n  $ star-assessment standing record.json --format markdown --lang zh > standing.md`)
+  .action(async (path: string, options: StandingCommandOptions & { format?: StandingFormat }) => {
+    const { standingCommand: command } = await import("./standing.js");
+    process.exitCode = command(path, options);
+  });
+
+standingCommand("eligibility", "whether an application meets each requirement of 一 / 六 / 七, and from when", "<application>")
+  .addHelpText("after", `${standingHelp}\n\nExample:\n  $ star-assessment eligibility application.json --format table`)
+  .action(async (path: string, options: StandingCommandOptions) => {
+    const { eligibilityCommand } = await import("./standing.js");
+    process.exitCode = eligibilityCommand(path, options);
+  });
+
+standingCommand("schedule", "the certification process of 六: each step's latest date in working days, late steps, interview retries", "<progress>")
+  .addHelpText("after", `${standingHelp}\n\nExample:\n  $ star-assessment schedule progress.json --format markdown`)
+  .action(async (path: string, options: StandingCommandOptions) => {
+    const { scheduleCommand } = await import("./standing.js");
+    process.exitCode = scheduleCommand(path, options);
   });
 
 await program.parseAsync();

@@ -23,6 +23,7 @@ export interface CertificationStep {
 
 /** The schedule of a certification (六). */
 export interface CertificationSchedule {
+  readonly appliedOn: CalendarDate;
   readonly steps: readonly CertificationStep[];
   /** After a failed interview: the first day of the next one; null otherwise. */
   readonly nextInterviewFrom: CalendarDate | null;
@@ -64,7 +65,7 @@ export function certificationSchedule(progress: unknown, options?: StandingOptio
 
   const failures = passed === null ? interviews : [];
   const lastFailure = failures.at(-1);
-  if (lastFailure === undefined) return { steps, nextInterviewFrom: null, nextInterviewMessage: null };
+  if (lastFailure === undefined) return { appliedOn: parsed.appliedOn, steps, nextInterviewFrom: null, nextInterviewMessage: null };
   const from = failures.length === 1 ? addMonths(lastFailure.on, retryAfterFirstFailureMonths.value) : addYears(lastFailure.on, retryAfterSecondFailureYears.value);
-  return { steps, nextInterviewFrom: from, nextInterviewMessage: both(zh, en, "nextInterview", { failures: failures.length, lastFailedOn: lastFailure.on, from }) };
+  return { appliedOn: parsed.appliedOn, steps, nextInterviewFrom: from, nextInterviewMessage: both(zh, en, "nextInterview", { failures: failures.length, lastFailedOn: lastFailure.on, from }) };
 }

@@ -1,5 +1,4 @@
 import type { CalendarDate } from "../dates/calendar-date.js";
-import { addDays } from "../dates/months.js";
 import type { Bilingual } from "../messages/bilingual.js";
 import { both } from "../messages/bilingual.js";
 import { upcomingSentences as en } from "../messages/en/standing.js";
@@ -29,6 +28,14 @@ export interface UpcomingDate {
   readonly message: Bilingual;
 }
 
+/** A stretch of days with one status, for a timeline. */
+export interface StatusPeriod {
+  readonly status: StandingStatus;
+  readonly from: CalendarDate;
+  /** The first day of the next status; null for the status on `asOf`. */
+  readonly until: CalendarDate | null;
+}
+
 /** A partner's standing on a day (SPEC §5). */
 export interface Standing {
   readonly asOf: CalendarDate;
@@ -42,6 +49,8 @@ export interface Standing {
   readonly history: readonly Finding[];
   /** Every date after `asOf` of the findings in force and of those that will begin with nothing else changing, in order. */
   readonly upcoming: readonly UpcomingDate[];
+  /** The statuses from the first certification to `asOf`, oldest first (empty when not certified). */
+  readonly periods: readonly StatusPeriod[];
 }
 
 /** Every finding of the facts: past, in force and to come with nothing else changing. */
@@ -67,16 +76,25 @@ function statusOn(facts: Facts, findings: readonly Finding[], day: CalendarDate)
   return mostSevereStatus(findings.filter((finding) => inForce(finding, day)));
 }
 
-/** The day the status of `asOf` began without a break: the latest day on which it changed to it. */
-function statusSince(facts: Facts, findings: readonly Finding[], status: StandingStatus): CalendarDate | null {
-  if (status === "not-certified") return null;
+/**
+ * The statuses from the first certification to `asOf`: the status can change only on a certification
+ * day or on a day a finding begins or ends, so those days are the only ones looked at.
+ */
+function statusPeriods(facts: Facts, findings: readonly Finding[]): StatusPeriod[] {
   const changes = new Set<CalendarDate>(facts.certifications);
   for (const finding of findings) {
     changes.add(finding.effectiveFrom);
     if (finding.until !== null) changes.add(finding.until);
   }
-  const days = [...changes].filter((day) => day <= facts.asOf).sort().reverse();
-  return days.find((day) => statusOn(facts, findings, addDays(day, -1)) !== status) ?? (facts.certifications[0] as CalendarDate);
+  const periods: StatusPeriod[] = [];
+  for (const day of [...changes].filter((each) => each <= facts.asOf).sort()) {
+    const status = statusOn(facts, findings, day);
+    const last = periods.at(-1);
+    if (status === "not-certified" || last?.status === status) continue;
+    if (last) periods[periods.length - 1] = { ...last, until: day };
+    periods.push({ status, from: day, until: null });
+  }
+  return periods;
 }
 
 const KIND_ORDER: readonly UpcomingKind[] = ["due", "ends", "begins", "reapply"];
@@ -119,16 +137,18 @@ export function evaluateStanding(record: unknown, asOf: CalendarDate, options?: 
   const facts = factsAsOf(parsed, day, rules.policy);
   const findings = allFindings(facts, rules);
   const status = statusOn(facts, findings, day);
+  const periods = statusPeriods(facts, findings);
   return {
     asOf: day,
     partnerId: parsed.partner.id,
     status,
-    since: statusSince(facts, findings, status),
+    since: status === "not-certified" ? null : (periods.at(-1)?.from ?? null),
     findings: findings.filter((finding) => inForce(finding, day)),
     history: findings.filter((finding) => finding.until !== null && finding.until <= day),
     upcoming: upcomingDates(
       findings.filter((finding) => finding.until === null || finding.until > day),
       day,
     ),
+    periods,
   };
 }

@@ -30,6 +30,10 @@ export default defineConfig([
     sourcemap: true,
     target: "node20",
     banner: { js: "#!/usr/bin/env node" },
+    // `check` may load the chinese-days calendar: keep its JSON import attribute, as above.
+    esbuildOptions(options) {
+      options.supported = { ...options.supported, "import-attributes": true };
+    },
   },
   {
     // The spreadsheet functions as one self-contained script (Google Apps Script, Excel custom

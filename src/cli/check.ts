@@ -5,6 +5,10 @@ import { describeDifference, differences, expectationOf } from "../check/expecta
 import { type CheckOutcome, junitXml } from "../check/junit.js";
 import type { Language } from "../messages/bilingual.js";
 import { quarterFiles } from "./inputs.js";
+import { AssessmentInputError } from "../errors/assessment-input-error.js";
+import { standingCaseKind, standingExpectationOf } from "../check/standing-case.js";
+import type { Bilingual } from "../messages/bilingual.js";
+import { STANDING_CALENDARS } from "./calendars.js";
 
 export interface CheckOptions {
   readonly lang: Language;
@@ -27,12 +31,12 @@ function checkFixture(file: string, options: CheckOptions): CheckOutcome {
   } catch (error) {
     return { file, status: "error", details: [(error as Error).message], seconds: seconds() };
   }
-  const result = safeAssessQuarter(data);
+  const result = standingCaseKind(data) === undefined ? quarterExpectation(data) : standingExpectation(data as object);
   if (!result.success) {
     const details = result.error.issues.map((issue) => `${issue.pointer || "/"}: ${issue.message[options.lang]}`);
     return { file, status: "error", details, seconds: seconds() };
   }
-  const actual = expectationOf(result.data);
+  const { actual } = result;
   const found = differences(expected, actual).map(describeDifference);
   if (options.update) {
     if (found.length > 0) {
@@ -43,6 +47,24 @@ function checkFixture(file: string, options: CheckOptions): CheckOutcome {
     return { file, status: "passed", details: found, seconds: seconds() };
   }
   return { file, status: found.length === 0 ? "passed" : "failed", details: found, seconds: seconds() };
+}
+
+type Expectation = { success: true; actual: object } | { success: false; error: { issues: readonly { pointer: string; message: Bilingual }[] } };
+
+function quarterExpectation(data: unknown): Expectation {
+  const result = safeAssessQuarter(data);
+  return result.success ? { success: true, actual: expectationOf(result.data) } : result;
+}
+
+// Standing fixtures (fixtures/standing/): a record on a day, an application or a certification's progress.
+function standingExpectation(data: object): Expectation {
+  try {
+    return { success: true, actual: standingExpectationOf(data, STANDING_CALENDARS) };
+  } catch (error) {
+    if (error instanceof AssessmentInputError) return { success: false, error };
+    const message = { zh: (error as Error).message, en: (error as Error).message };
+    return { success: false, error: { issues: [{ pointer: "/calendar", message }] } };
+  }
 }
 
 /**

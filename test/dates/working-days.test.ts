@@ -51,7 +51,7 @@ describe("5.tech-manager / 6.process working days", () => {
       ["2025-02-05", true, "Wednesday after 春节"],
       ["2025-02-08", true, "春节 make-up Saturday"],
       ["2025-02-09", false, "Sunday"],
-    ] as const)("%s working day: %s (%s)", (date, expected) => {
+    ] as const)("%s working day: %s (%s)", (date, expected, _why) => {
       expect(chineseWorkingDays.isWorkingDay(date)).toBe(expected);
     });
 

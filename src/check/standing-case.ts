@@ -33,7 +33,7 @@ const withoutMessages = (value: unknown): object => JSON.parse(JSON.stringify(va
  * may improve without a date changing). Throws AssessmentInputError for bad input, and RangeError for a
  * calendar name not among `calendars`.
  *
- * @example standingExpectationOf({ progress: { appliedOn: "2024-09-02" } }, {}); // { appliedOn: "2024-09-02", steps: [...], nextInterviewFrom: null }
+ * @example JSON.stringify(standingExpectationOf({ progress: { appliedOn: "2024-09-02" } }, {})).includes("message"); // false
  */
 export function standingExpectationOf(data: object, calendars: Readonly<Record<string, WorkingDayCalendar>>): object {
   const fixture = data as { asOf?: unknown; record?: unknown; application?: unknown; progress?: unknown; calendar?: unknown };

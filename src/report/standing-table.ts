@@ -15,7 +15,7 @@ const span = (finding: Finding) => `${finding.effectiveFrom} → ${finding.until
  * A partner's standing as plain text for a terminal: status and since, the findings in force, the
  * history, and the dates that fall due.
  *
- * @example console.log(renderStandingText(evaluateStanding(record, "2024-10-10"), "en"));
+ * @example renderStandingText(evaluateStanding({ partner: { id: "P" } }, "2024-10-10"), "en").split("\n")[1]; // "status: not certified"
  */
 export function renderStandingText(standing: Standing, lang: Language): string {
   const words = reportWords(lang);
@@ -36,7 +36,7 @@ export function renderStandingText(standing: Standing, lang: Language): string {
  * An eligibility check as plain text: the verdict, then each requirement met (✓), unmet (✗) or a
  * warning (!), with the day it would pass by waiting.
  *
- * @example console.log(renderEligibilityText(checkEligibility(application), "zh"));
+ * @example renderEligibilityText(checkEligibility({ appliedOn: "2024-09-02", kind: "new", engineers: [], platform: { hotline7x24: true, issueTracking: true, technicalManager: true, projectCase: { amount: 600000, hasCase: true } } }), "zh").split("\n")[0]; // "认证申请条件 · 2024-09-02: 暂不可申请"
  */
 export function renderEligibilityText(eligibility: Eligibility, lang: Language): string {
   const words = reportWords(lang);
@@ -54,7 +54,7 @@ export function renderEligibilityText(eligibility: Eligibility, lang: Language):
  * A certification schedule as plain text: each step with its due date, when it was done and whether
  * late, and the next interview date after a failure.
  *
- * @example console.log(renderScheduleText(certificationSchedule(progress), "en"));
+ * @example renderScheduleText(certificationSchedule({ appliedOn: "2024-09-02" }), "en").split("\n")[1]; // "  · 6: HQ review due by 2024-09-05; not done yet"
  */
 export function renderScheduleText(schedule: CertificationSchedule, lang: Language): string {
   const words = reportWords(lang);

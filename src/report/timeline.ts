@@ -27,7 +27,7 @@ function horizon(standing: Standing): CalendarDate {
  * worse in red), and every due date as a milestone. Bars end on the finding's `until` (Mermaid's end
  * date is exclusive, as `until` is); open-ended ones run a month past the last date shown.
  *
- * @example renderGantt(evaluateStanding(record, "2024-10-10"), "en").startsWith("```mermaid\ngantt"); // true
+ * @example renderGantt(evaluateStanding({ partner: { id: "P" } }, "2024-10-10"), "en").startsWith("```mermaid\ngantt"); // true
  */
 export function renderGantt(standing: Standing, lang: Language): string {
   const words = reportWords(lang);
@@ -63,7 +63,7 @@ export function renderGantt(standing: Standing, lang: Language): string {
  * A standing as Markdown: the status, a Mermaid Gantt chart of the status periods and due dates, and
  * tables of the findings in force, the history and the upcoming dates.
  *
- * @example renderStandingMarkdown(evaluateStanding(record, "2024-10-10"), "zh");
+ * @example renderStandingMarkdown(evaluateStanding({ partner: { id: "P" } }, "2024-10-10"), "zh").split("\n")[2]; // "**状态: 未认证**"
  */
 export function renderStandingMarkdown(standing: Standing, lang: Language): string {
   const words = reportWords(lang);
@@ -102,7 +102,7 @@ export function renderStandingMarkdown(standing: Standing, lang: Language): stri
 /**
  * An eligibility check as Markdown: the verdict and a table of the requirements.
  *
- * @example renderEligibilityMarkdown(checkEligibility(application), "en");
+ * @example renderEligibilityMarkdown(checkEligibility({ appliedOn: "2024-09-02", kind: "new", engineers: [], platform: { hotline7x24: true, issueTracking: true, technicalManager: true, projectCase: { amount: 600000, hasCase: true } } }), "en").split("\n")[0]; // "### eligibility · 2024-09-02: not eligible"
  */
 export function renderEligibilityMarkdown(eligibility: Eligibility, lang: Language): string {
   const words = reportWords(lang);
@@ -122,7 +122,7 @@ export function renderEligibilityMarkdown(eligibility: Eligibility, lang: Langua
  * A certification schedule as Markdown: a Mermaid Gantt chart of the steps (from the previous step to
  * the day done, or to the due date) and a table.
  *
- * @example renderScheduleMarkdown(certificationSchedule(progress), "en");
+ * @example renderScheduleMarkdown(certificationSchedule({ appliedOn: "2024-09-02" }), "en").includes("| review | 2024-09-05 |  | no |"); // true
  */
 export function renderScheduleMarkdown(schedule: CertificationSchedule, lang: Language): string {
   const words = reportWords(lang);

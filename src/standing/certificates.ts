@@ -43,7 +43,7 @@ function changeDays(facts: Facts, from: CalendarDate): CalendarDate[] {
  * the next certification on or after that day (null until there is one). Periods are looked for from
  * the partner's first certification on.
  *
- * @example certificateFindings(factsAsOf(record, "2025-08-01", CLOUD_DESKTOP_2024), CLOUD_DESKTOP_2024);
+ * @example certificateFindings(factsAsOf({ partner: { id: "P" }, certifications: [{ certifiedOn: "2024-05-10" }] }, "2024-06-01", CLOUD_DESKTOP_2024), CLOUD_DESKTOP_2024)[0].effectiveFrom; // "2024-05-10": no certificate at the certification
  */
 export function certificateFindings(facts: Facts, policy: Policy): Finding[] {
   const first = facts.certifications[0];
@@ -94,7 +94,7 @@ function belowMinimum(period: { from: CalendarDate; count: number; required: num
  * months (date-fns `subMonths`: 2025-06-30 → 2025-02-28), due on `validThrough`, until the day after it
  * or the registration of the replacement that keeps the count.
  *
- * @example expiringCertificateFindings(factsAsOf(record, "2025-03-01", CLOUD_DESKTOP_2024), CLOUD_DESKTOP_2024);
+ * @example expiringCertificateFindings(factsAsOf({ partner: { id: "P" } }, "2025-03-01", CLOUD_DESKTOP_2024), CLOUD_DESKTOP_2024); // []: never certified
  */
 export function expiringCertificateFindings(facts: Facts, policy: Policy): Finding[] {
   const first = facts.certifications[0];

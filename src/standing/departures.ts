@@ -67,7 +67,7 @@ function filledOn(facts: Facts, person: KnownEngineer & { leftOn: CalendarDate }
  * A departure is declared when `declaredOn` is on or before `foundOn` (or nothing was found).
  * Departures before the partner's first certification are not a star partner's.
  *
- * @example departureFindings(factsAsOf(record, "2024-10-10", CLOUD_DESKTOP_2024), CLOUD_DESKTOP_2024, MONDAY_TO_FRIDAY);
+ * @example departureFindings(factsAsOf({ partner: { id: "P" }, certifications: [{ certifiedOn: "2024-05-10" }] }, "2024-10-10", CLOUD_DESKTOP_2024), CLOUD_DESKTOP_2024, MONDAY_TO_FRIDAY); // []: nobody left
  */
 export function departureFindings(facts: Facts, policy: Policy, calendar: WorkingDayCalendar): Finding[] {
   const first = facts.certifications[0];

@@ -81,7 +81,7 @@ export function factsAsOf(record: StandingRecord, asOf: CalendarDate, policy: Po
  * The first certification on or after a day, or null when there is none yet (the certification
  * process has to run again).
  *
- * @example nextCertification(facts, "2024-11-01");
+ * @example nextCertification({ asOf: "2025-01-01", certifications: ["2024-05-10", "2024-11-15"], engineers: [], verdicts: [], sanctions: [] }, "2024-10-06"); // "2024-11-15"
  */
 export function nextCertification(facts: Facts, from: CalendarDate): CalendarDate | null {
   return facts.certifications.find((day) => day >= from) ?? null;
@@ -100,7 +100,7 @@ export function isCovered(person: Pick<KnownEngineer, "certificates">, day: Cale
  * The number of engineers holding a counting certificate on a day. Departures do not count here
  * (四.2.1 judges them): an engineer who left keeps the certificate in this count.
  *
- * @example certifiedCount(facts, "2025-07-01");
+ * @example certifiedCount({ asOf: "2025-07-01", certifications: [], engineers: [{ id: "E-2", roles: [], joinedOn: "2023-01-01", leftOn: null, declaredOn: null, foundOn: null, certificates: [{ registeredOn: "2024-05-10", validThrough: "2025-06-30" }], pledge: null }], verdicts: [], sanctions: [] }, "2025-07-01"); // 0
  */
 export function certifiedCount(facts: Facts, day: CalendarDate): number {
   return facts.engineers.filter((person) => isCovered(person, day)).length;

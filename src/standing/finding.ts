@@ -39,8 +39,7 @@ export type FindingFields = Omit<Finding, "code" | "message">;
 /**
  * A finding with its message in zh and en, written from `figures`.
  *
- * @example makeFinding("CERT_RENEWED", { clause: "4.2.b", severity: "info", effectiveFrom: "2025-03-20", until: "2025-03-20", engineerId: "E-2" }, { engineerId: "E-2", registeredOn: "2025-03-20" }).message.en;
- * // "4.2.b: engineer E-2 renewed the H3CS-CDS certificate, registered on 2025-03-20; the star returned automatically"
+ * @example makeFinding("CERT_RENEWED", { clause: "4.2.b", severity: "info", effectiveFrom: "2025-03-20", until: "2025-03-20", engineerId: "E-2" }, { engineerId: "E-2", registeredOn: "2025-03-20" }).message.en; // "4.2.b: engineer E-2 renewed the H3CS-CDS certificate, registered on 2025-03-20; the star returned automatically"
  */
 export function makeFinding<Code extends FindingCode>(code: Code, fields: FindingFields, figures: FindingFigures[Code]): Finding {
   return { code, ...fields, message: both(zh, en, code, figures) };
@@ -81,11 +80,7 @@ export function inForce(finding: Pick<Finding, "effectiveFrom" | "until">, day: 
   return finding.effectiveFrom <= day && (finding.until === null || finding.until > day);
 }
 
-/**
- * Orders findings by their first day, then by severity, then code and subject: a stable timeline.
- *
- * @example [b, a].sort(byTimeline);
- */
+/** Orders findings by their first day, then by severity, then code and subject: a stable timeline. */
 export function byTimeline(a: Finding, b: Finding): number {
   return (
     compare(a.effectiveFrom, b.effectiveFrom) ||

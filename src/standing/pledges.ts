@@ -12,7 +12,7 @@ import { type Finding, makeFinding } from "./finding.js";
  * - `PLEDGE_BROKEN` (4.2.1.c, downgrade; the service fees are to be paid back) from the day after the due
  *   date when no proof came by it, until the next certification on or after that day.
  *
- * @example pledgeFindings(factsAsOf(record, "2024-10-10", CLOUD_DESKTOP_2024), CLOUD_DESKTOP_2024);
+ * @example pledgeFindings(factsAsOf({ partner: { id: "P" }, certifications: [{ certifiedOn: "2024-05-10" }], engineers: [{ id: "E-4", roles: [], joinedOn: "2024-05-10", pledge: { signedOn: "2024-05-10" } }] }, "2024-09-01", CLOUD_DESKTOP_2024), CLOUD_DESKTOP_2024).map((finding) => finding.code); // ["PLEDGE_DUE", "PLEDGE_BROKEN"]
  */
 export function pledgeFindings(facts: Facts, policy: Policy): Finding[] {
   const first = facts.certifications[0];

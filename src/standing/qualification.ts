@@ -23,7 +23,7 @@ export function qualificationValidThrough(certifiedOn: CalendarDate, years: numb
  * - `QUALIFICATION_EXPIRED` (7.3, status `expired`) from the day after valid-through until the next
  *   certification (null until there is one).
  *
- * @example qualificationFindings(factsAsOf(record, "2025-05-10", CLOUD_DESKTOP_2024), CLOUD_DESKTOP_2024);
+ * @example qualificationFindings(factsAsOf({ partner: { id: "P" }, certifications: [{ certifiedOn: "2024-05-10" }] }, "2025-05-10", CLOUD_DESKTOP_2024), CLOUD_DESKTOP_2024).map((finding) => finding.effectiveFrom); // ["2025-01-09", "2025-05-10"]
  */
 export function qualificationFindings(facts: Facts, policy: Policy): Finding[] {
   const { validYears, reminderMonths } = policy.standing.qualification;

@@ -8,7 +8,7 @@ import { type Finding, makeFinding } from "./finding.js";
  * `restoresOn`, or with no automatic return the next certification on or after `effectiveFrom`
  * (null for a blacklist: 四.2.2 "加入黑名单" has no way back in the policy).
  *
- * @example quarterDowngradeFindings(factsAsOf(record, "2024-10-10", CLOUD_DESKTOP_2024));
+ * @example quarterDowngradeFindings(factsAsOf({ partner: { id: "P" } }, "2024-10-10", CLOUD_DESKTOP_2024)); // []: no stored verdict
  */
 export function quarterDowngradeFindings(facts: Facts): Finding[] {
   return facts.verdicts.flatMap(({ quarter, verdict }): Finding[] => {

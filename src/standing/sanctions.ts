@@ -9,7 +9,7 @@ import { type Finding, makeFinding } from "./finding.js";
  * From `foundOn`; applications accepted again from `foundOn` + 1 year (date-fns `addYears`: 2024-11-02 →
  * 2025-11-02; 2024-02-29 → 2025-02-28); until the next certification on or after that day.
  *
- * @example sanctionFindings(factsAsOf(record, "2024-11-10", CLOUD_DESKTOP_2024), CLOUD_DESKTOP_2024);
+ * @example sanctionFindings(factsAsOf({ partner: { id: "P" }, sanctions: [{ clause: "7.1", foundOn: "2024-11-02" }] }, "2024-11-10", CLOUD_DESKTOP_2024), CLOUD_DESKTOP_2024)[0].reapplyFrom; // "2025-11-02"
  */
 export function sanctionFindings(facts: Facts, policy: Policy): Finding[] {
   const { falseInformationBanYears, majorAccidentBanYears } = policy.standing.sanctions;

@@ -166,7 +166,7 @@ const recordShape = z.strictObject(recordFields);
 /**
  * A partner's record (SPEC §5) checked under a policy (its certificate type).
  *
- * @example createStandingRecordSchema(CLOUD_DESKTOP_2024).safeParse(record).success;
+ * @example createStandingRecordSchema(CLOUD_DESKTOP_2024).safeParse({ partner: { id: "P" } }).success; // true
  */
 export function createStandingRecordSchema(policy: Policy = CLOUD_DESKTOP_2024) {
   return recordShape.superRefine((record, ctx) => engineerIssues(record.engineers, policy, ctx, ["engineers"]));
@@ -201,7 +201,7 @@ const applicationShape = z.strictObject({
 /**
  * An application for the certification (一, 六, 七) checked under a policy.
  *
- * @example createApplicationSchema().safeParse(application).success;
+ * @example createApplicationSchema().safeParse({ appliedOn: "2024-09-30" }).success; // false: kind, engineers and platform are missing
  */
 export function createApplicationSchema(policy: Policy = CLOUD_DESKTOP_2024) {
   return applicationShape.superRefine((application, ctx) => {

@@ -83,3 +83,12 @@ export function earlier(a: CalendarDate, b: CalendarDate | null): CalendarDate {
 export function later(a: CalendarDate, b: CalendarDate | null): CalendarDate {
   return b !== null && b > a ? b : a;
 }
+
+/**
+ * Orders two calendar dates (for `sort`): `YYYY-MM-DD` strings order as their dates.
+ *
+ * @example ["2025-01-01", "2024-12-31"].sort(compareDates); // ["2024-12-31", "2025-01-01"]
+ */
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,5 +1,5 @@
 import type { CalendarDate } from "../dates/calendar-date.js";
-import { later } from "../dates/calendar-date.js";
+import { compareDates, later } from "../dates/calendar-date.js";
 import { addDays, subMonths } from "../dates/months.js";
 import type { Policy } from "../policy/schema.js";
 import { certifiedCount, type Facts, isCovered, nextCertification } from "./facts.js";
@@ -22,8 +22,9 @@ import { type Finding, makeFinding } from "./finding.js";
 function requiredOn(facts: Facts, day: CalendarDate, policy: Policy): number {
   const { minimumEngineers, expiryDowngrades } = policy.standing.certificates;
   if (expiryDowngrades.value === "belowMinimum") return minimumEngineers.value;
-  const certifiedOn = facts.certifications.findLast((each) => each <= day);
-  return Math.max(minimumEngineers.value, certifiedOn === undefined ? 0 : certifiedCount(facts, certifiedOn));
+  // Asked only for days from the first certification on, so there is always a latest one.
+  const certifiedOn = facts.certifications.findLast((each) => each <= day) as CalendarDate;
+  return Math.max(minimumEngineers.value, certifiedCount(facts, certifiedOn));
 }
 
 /** The days on which the count can change: registrations, the days after expiries, certifications. */
@@ -108,7 +109,7 @@ export function expiringCertificateFindings(facts: Facts, policy: Policy): Findi
       // The registrations, in order, of the certificates valid on the day of the expiry.
       const beyond = facts.engineers
         .flatMap((other) => other.certificates.filter((each) => each.registeredOn <= expiresOn && each.validThrough >= expiresOn).map((each) => ({ id: other.id, registeredOn: each.registeredOn })))
-        .sort((a, b) => (a.registeredOn < b.registeredOn ? -1 : a.registeredOn > b.registeredOn ? 1 : 0));
+        .sort((a, b) => compareDates(a.registeredOn, b.registeredOn));
       const ids = new Set<string>();
       let replacedOn: CalendarDate | null = null;
       for (const entry of beyond) {

@@ -1,4 +1,4 @@
-import type { CalendarDate } from "../dates/calendar-date.js";
+import { type CalendarDate, compareDates } from "../dates/calendar-date.js";
 import { addMonths, addYears } from "../dates/months.js";
 import { type Bilingual, both } from "../messages/bilingual.js";
 import { requirementSentences as en } from "../messages/en/standing.js";
@@ -33,7 +33,6 @@ function requirement<Code extends RequirementCode>(code: Code, clause: ClauseId,
   return { code, clause, met: figures.met, warningOnly: code === "NO_MAJOR_EVENT_LAST_YEAR", passesFrom: figures.met ? null : passesFrom, message: both(zh, en, code, figures) };
 }
 
-const latest = (dates: readonly CalendarDate[]): CalendarDate | null => (dates.length === 0 ? null : [...dates].sort().at(-1) ?? null);
 
 /** 一 / 一 补充说明 1: employed engineers with a certificate valid more than a month after applying; 六.2 their social security. */
 function engineerRequirements(application: Application, policy: Policy): Requirement[] {
@@ -85,18 +84,18 @@ export function checkEligibility(application: unknown, options?: StandingOptions
     .filter((sanction) => sanction.foundOn <= appliedOn)
     .map((sanction) => ({ ...sanction, until: addYears(sanction.foundOn, (sanction.clause === "7.1" ? falseInformationBanYears : majorAccidentBanYears).value) }))
     .filter((ban) => ban.until > appliedOn)
-    .sort((a, b) => (a.until < b.until ? -1 : 1));
+    .sort((a, b) => compareDates(a.until, b.until));
   const ban = bans.at(-1);
 
   const waits = verdicts.flatMap((entry) =>
     entry.verdict.reasons.flatMap((reason) => (reason.code === "TOTAL_BELOW_THRESHOLD" && reason.reapplyFrom && reason.reapplyFrom > appliedOn ? [{ quarter: entry.quarter, reapplyFrom: reason.reapplyFrom }] : [])),
   );
-  const wait = waits.sort((a, b) => (a.reapplyFrom < b.reapplyFrom ? -1 : 1)).at(-1);
+  const wait = waits.sort((a, b) => compareDates(a.reapplyFrom, b.reapplyFrom)).at(-1);
   const blacklisted = verdicts.find((entry) => entry.verdict.blacklist);
   const events = verdicts
     .flatMap((entry) => entry.verdict.reasons.flatMap((reason) => (reason.code === "MAJOR_KEY_EVENT" && reason.date ? [reason.date] : [])))
     .filter((date) => date <= appliedOn && addYears(date, majorEventLookbackYears.value) > appliedOn);
-  const event = latest(events);
+  const event = events.sort(compareDates).at(-1) ?? null;
 
   const renewal = parsed.kind === "renewal";
   const total = parsed.lastQuarterTotal ?? null;

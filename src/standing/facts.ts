@@ -1,4 +1,4 @@
-import type { CalendarDate } from "../dates/calendar-date.js";
+import { type CalendarDate, compareDates } from "../dates/calendar-date.js";
 import type { Policy } from "../policy/schema.js";
 import type { EngineerRole, StandingRecord, StoredVerdict } from "./schema.js";
 
@@ -64,7 +64,7 @@ export function factsAsOf(record: StandingRecord, asOf: CalendarDate, policy: Po
             const registeredOn = known(held.registeredOn, asOf);
             return held.type === type && registeredOn ? [{ registeredOn, validThrough: held.validThrough }] : [];
           })
-          .sort((a, b) => (a.registeredOn < b.registeredOn ? -1 : a.registeredOn > b.registeredOn ? 1 : 0)),
+          .sort((a, b) => compareDates(a.registeredOn, b.registeredOn)),
         pledge: signedOn ? { signedOn, proofOn: known(person.pledge?.proofOn, asOf) } : null,
       };
     });

@@ -1,4 +1,4 @@
-import type { CalendarDate } from "../dates/calendar-date.js";
+import { type CalendarDate, compareDates } from "../dates/calendar-date.js";
 import { type Bilingual, both } from "../messages/bilingual.js";
 import { findingSentences as en } from "../messages/en/standing.js";
 import type { FindingCode, FindingFigures } from "../messages/standing.js";
@@ -47,6 +47,25 @@ export function makeFinding<Code extends FindingCode>(code: Code, fields: Findin
 
 const SEVERITY_ORDER: readonly Severity[] = ["blacklist", "cancel", "downgrade", "warning", "reminder", "info"];
 
+// The findings in the order of the policy's text: certificates (四.2), departures (四.2.1, 五), the
+// qualification (七.3), quarterly verdicts, sanctions (七.1 / 七.6).
+const FINDING_ORDER: readonly FindingCode[] = [
+  "CERTIFIED_BELOW_MINIMUM",
+  "CERT_RENEWED",
+  "CERT_EXPIRING",
+  "DEPARTURE_UNDECLARED",
+  "DEPARTURE_UNFILLED",
+  "DEPARTURE_GRACE",
+  "DEPARTURE_DECLARED_LATE",
+  "DEPARTURE_DECLARATION_DUE",
+  "PLEDGE_BROKEN",
+  "PLEDGE_DUE",
+  "QUALIFICATION_EXPIRED",
+  "QUALIFICATION_EXPIRING",
+  "QUARTER_DOWNGRADE",
+  "SANCTION",
+];
+
 /**
  * The status a finding gives while in force (SPEC §5 "Status mapping"), or null when it gives none.
  *
@@ -83,11 +102,11 @@ export function inForce(finding: Pick<Finding, "effectiveFrom" | "until">, day: 
 /** Orders findings by their first day, then by severity, then code and subject: a stable timeline. */
 export function byTimeline(a: Finding, b: Finding): number {
   return (
-    compare(a.effectiveFrom, b.effectiveFrom) ||
+    compareDates(a.effectiveFrom, b.effectiveFrom) ||
     SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) ||
-    compare(a.code, b.code) ||
-    compare(a.engineerId ?? a.quarter ?? "", b.engineerId ?? b.quarter ?? "")
+    FINDING_ORDER.indexOf(a.code) - FINDING_ORDER.indexOf(b.code) ||
+    Number(subject(a) > subject(b)) - Number(subject(a) < subject(b))
   );
 }
 
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const subject = (finding: Finding) => finding.engineerId ?? finding.quarter ?? "";

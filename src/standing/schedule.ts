@@ -1,4 +1,4 @@
-import type { CalendarDate } from "../dates/calendar-date.js";
+import { type CalendarDate, compareDates } from "../dates/calendar-date.js";
 import { addMonths, addYears } from "../dates/months.js";
 import { addWorkingDays } from "../dates/working-days.js";
 import { type Bilingual, both } from "../messages/bilingual.js";
@@ -46,7 +46,7 @@ export function certificationSchedule(progress: unknown, options?: StandingOptio
   const parsed = parseStandingInput(CertificationProgressSchema, progress);
   const { policy, calendar } = standingRules(options, parsed.appliedOn);
   const { reviewWorkingDays, interviewWorkingDays, onSiteWorkingDays, finalWorkingDays, retryAfterFirstFailureMonths, retryAfterSecondFailureYears } = policy.standing.process;
-  const interviews = [...(parsed.interviews ?? [])].sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
+  const interviews = [...(parsed.interviews ?? [])].sort((a, b) => compareDates(a.on, b.on));
   const passed = interviews.find((interview) => interview.passed) ?? null;
   const dates = [parsed.appliedOn, parsed.reviewedOn, ...interviews.map((interview) => interview.on), parsed.onSiteOn, parsed.finalOn].filter((date): date is CalendarDate => Boolean(date));
   const lastDate = dates.sort().at(-1) as CalendarDate;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type CalendarDate, isCalendarDate } from "../dates/calendar-date.js";
+import { type CalendarDate, compareDates, isCalendarDate } from "../dates/calendar-date.js";
 import { isQuarterId } from "../dates/quarter.js";
 import { both } from "../messages/bilingual.js";
 import { standingIssueSentences as en } from "../messages/en/standing.js";
@@ -230,7 +230,7 @@ const progressShape = z.strictObject({
 
 /** The progress of a certification (六) checked: dates in the order of the steps. */
 export const CertificationProgressSchema = progressShape.superRefine((progress, ctx) => {
-  const interviews = [...(progress.interviews ?? [])].map((interview, index) => ({ ...interview, index })).sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : a.index - b.index));
+  const interviews = [...(progress.interviews ?? [])].map((interview, index) => ({ ...interview, index })).sort((a, b) => compareDates(a.on, b.on) || a.index - b.index);
   const passed = interviews.find((interview) => interview.passed);
   const steps: { field: string; path: Path; date: CalendarDate | null | undefined }[] = [
     { field: "appliedOn", path: ["appliedOn"], date: progress.appliedOn },

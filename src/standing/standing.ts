@@ -142,7 +142,8 @@ export function evaluateStanding(record: unknown, asOf: CalendarDate, options?: 
     asOf: day,
     partnerId: parsed.partner.id,
     status,
-    since: status === "not-certified" ? null : (periods.at(-1)?.from ?? null),
+    // a certified status has at least one period, the last of which is the current one
+    since: status === "not-certified" ? null : (periods.at(-1) as StatusPeriod).from,
     findings: findings.filter((finding) => inForce(finding, day)),
     history: findings.filter((finding) => finding.until !== null && finding.until <= day),
     upcoming: upcomingDates(

@@ -165,3 +165,35 @@ describe("4.2.a reading S1: which expiries downgrade (standing.certificates.expi
     expect(evaluateStanding(two, "2025-03-01").status).toBe("downgraded");
   });
 });
+
+describe("4.2.a / 4.2.b periods around certifications", () => {
+  it("another person restores the count; until the certification later changes are part of the same period", () => {
+    // E-2 ends 2025-02-28 → below 2 from 2025-03-01; E-4 registered 2025-03-20 (count 2 again, another person);
+    // E-5 registered 2025-04-01 changes nothing; the certification of 2025-04-15 ends the downgrade.
+    const partner = record(
+      [manager(), certified("E-2", "2025-02-28"), certified("E-3", "2026-06-30"), certified("E-4", "2027-06-30", {}, "2025-03-20"), certified("E-5", "2027-06-30", {}, "2025-04-01")],
+      {},
+      ["2024-05-10", "2025-04-15"],
+    );
+    expect(pick(evaluateStanding(partner, "2025-04-15").history, "CERTIFIED_BELOW_MINIMUM")).toMatchObject([{ effectiveFrom: "2025-03-01", until: "2025-04-15" }]);
+  });
+
+  it("still short on the certification day: a new period starts that day", () => {
+    // E-4 registered 2025-03-20 brings the count back; E-3 ends 2025-04-10, before the certification of 2025-04-15:
+    // the first period ends 2025-04-15 and, one short again, a second begins that day.
+    const partner = record(
+      [manager(), certified("E-2", "2025-02-28"), certified("E-3", "2025-04-10"), certified("E-4", "2027-06-30", {}, "2025-03-20")],
+      {},
+      ["2024-05-10", "2025-04-15"],
+    );
+    const standing = evaluateStanding(partner, "2025-04-15");
+    expect(pick(standing.history, "CERTIFIED_BELOW_MINIMUM")).toMatchObject([{ effectiveFrom: "2025-03-01", until: "2025-04-15" }]);
+    expect(pick(standing.findings, "CERTIFIED_BELOW_MINIMUM")).toMatchObject([{ effectiveFrom: "2025-04-15", until: null }]);
+  });
+
+  it("a certificate that ended before the first certification gives no reminder", () => {
+    const old = record([manager(), certified("E-2", "2027-06-30"), certified("E-3", "2027-06-30")]);
+    old.engineers?.[1]?.certificates?.unshift({ type: "H3CS-CDS", validThrough: "2023-12-31", registeredOn: "2023-01-01" });
+    expect(pick(evaluateStanding(old, "2024-06-01").history, "CERT_EXPIRING")).toEqual([]);
+  });
+});

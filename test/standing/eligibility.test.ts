@@ -157,3 +157,16 @@ describe("1 / 6.process / 7 checkEligibility", () => {
     );
   });
 });
+
+describe("7.1 / 7.6 several sanctions", () => {
+  it("the ban that ends last decides: 7.1 found 2024-11-02 (→ 2025-11-02) and 7.6 found 2024-06-01 (→ 2025-06-01)", () => {
+    const result = checkEligibility({
+      appliedOn: "2025-03-01",
+      kind: "new",
+      engineers: [],
+      platform: { hotline7x24: true, issueTracking: true, technicalManager: true, projectCase: { amount: 500_000, hasCase: true } },
+      record: record(team(), { sanctions: [{ clause: "7.1", foundOn: "2024-11-02" }, { clause: "7.6", foundOn: "2024-06-01" }] }),
+    });
+    expect(result.requirements.find((each) => each.code === "NO_SANCTION")).toMatchObject({ clause: "7.1", met: false, passesFrom: "2025-11-02" });
+  });
+});

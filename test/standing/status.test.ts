@@ -181,6 +181,13 @@ describe("SPEC §5 record checks: every problem with its path", () => {
     expect(StandingRecordSchema.safeParse(record(team(), { assessments: [{ quarter: "2024-Q3", verdict: { ...verdict, reapplyFrom: null, reasons: [{ ...verdict.reasons[0], date: "2024-08-20", steps: [] }], message: { zh: "", en: "" } } }] })).success).toBe(true);
   });
 
+  it("a TOTAL_BELOW_THRESHOLD reason carries reapplyFrom", () => {
+    const verdict = { downgrade: true, blacklist: false, reasons: [{ code: "TOTAL_BELOW_THRESHOLD", clause: "4.1.b", effectiveFrom: "2024-10-01" }], effectiveFrom: "2024-10-01", restoresOn: null, reapplyFrom: null };
+    expect(issuesOf(() => evaluateStanding(record(team(), { assessments: [{ quarter: "2024-Q3", verdict }] }), "2024-10-10"))).toEqual([
+      { path: ["assessments", 0, "verdict", "reasons", 0, "reapplyFrom"], code: "invalid_type" },
+    ]);
+  });
+
   it.each([["2024-02-30"], ["2024-1-1"], [""], [20241010], [null]])("asOf %j is an error at /asOf", (asOf) => {
     expect(issuesOf(() => evaluateStanding(record(team()), asOf as string))).toEqual([{ path: ["asOf"], code: "NOT_AS_OF_DATE" }]);
   });

@@ -107,12 +107,16 @@ const standingCommand = (name: string, description: string, argument: string) =>
     .addOption(langOption())
     .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : 2));
 
+const calendarOption = () =>
+  new Option("--calendar <calendar>", "working days: Monday to Friday, or China's with its holidays and make-up days (needs the package chinese-days)").choices(["monday-to-friday", "chinese-days"]);
+
 standingCommand("standing", "a partner's standing on a day: status, findings in force, history and the dates that fall due", "<record>")
+  .addOption(calendarOption())
   .addOption(new Option("--as-of <date>", "the day asked about, YYYY-MM-DD (default: today)").argParser((value) => {
     if (!isCalendarDate(value)) throw new InvalidArgumentError("a real calendar date YYYY-MM-DD");
     return value;
   }))
-  .addHelpText("after", `${standingHelp}\n\nExamples:\n  $ star-assessment standing record.json --as-of 2024-10-10\n  $ star-assessment standing record.json --format markdown --lang zh > standing.md`)
+  .addHelpText("after", `${standingHelp}\n\nExamples:\n  $ star-assessment standing record.json --as-of 2024-10-10 --calendar chinese-days\n  $ star-assessment standing record.json --format markdown --lang zh > standing.md`)
   .action(async (path: string, options: StandingCommandOptions & { format?: StandingFormat }) => {
     const { standingCommand: command } = await import("./standing.js");
     process.exitCode = command(path, options);
@@ -126,7 +130,8 @@ standingCommand("eligibility", "whether an application meets each requirement of
   });
 
 standingCommand("schedule", "the certification process of 六: each step's latest date in working days, late steps, interview retries", "<progress>")
-  .addHelpText("after", `${standingHelp}\n\nExample:\n  $ star-assessment schedule progress.json --format markdown`)
+  .addOption(calendarOption())
+  .addHelpText("after", `${standingHelp}\n\nExample:\n  $ star-assessment schedule progress.json --format markdown --calendar chinese-days`)
   .action(async (path: string, options: StandingCommandOptions) => {
     const { scheduleCommand } = await import("./standing.js");
     process.exitCode = scheduleCommand(path, options);

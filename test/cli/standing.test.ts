@@ -65,6 +65,21 @@ describe("star-assessment standing", () => {
     expect(today(new Date(2024, 9, 1, 23, 59))).toBe("2024-10-01");
   });
 
+  it("--calendar chinese-days: 国庆 moves the report's due date from 2024-10-02 to 2024-10-08", () => {
+    const national = file(fixture("04-national-day-declaration.json").record);
+    const dueOn = (args: string[]) => {
+      const { history } = JSON.parse(cli(["standing", national, "--as-of", "2024-10-10", "--format", "json", ...args]).out) as { history: { code: string; dueOn?: string }[] };
+      return history.filter((finding) => finding.code.startsWith("DEPARTURE_DECLAR")).map((finding) => [finding.code, finding.dueOn]);
+    };
+    expect(dueOn(["--calendar", "chinese-days"])).toEqual([["DEPARTURE_DECLARATION_DUE", "2024-10-08"]]);
+    // Monday to Friday: due 2024-10-02, and the report of 2024-10-08 was late
+    expect(dueOn([])).toEqual([
+      ["DEPARTURE_DECLARATION_DUE", "2024-10-02"],
+      ["DEPARTURE_DECLARED_LATE", "2024-10-02"],
+    ]);
+    expect(dueOn(["--calendar", "monday-to-friday"])).toEqual(dueOn([]));
+  });
+
   it("reads stdin with -", () => {
     const { code, out } = cli(["standing", "-", "--as-of", "2024-10-10", "--format", "json"], { input: JSON.stringify(fixture("01-starred-team.json").record) });
     expect(code).toBe(0);
@@ -129,6 +144,12 @@ describe("star-assessment schedule", () => {
     expect(out).toContain("  · 6: interview due by 2024-09-13; not done yet");
     expect(out).toContain("6.3: the first interview failed on 2024-09-10; the next interview from 2024-11-10");
   });
+  it("--calendar chinese-days across 春节", () => {
+    const springFestival = file(fixture("06-schedule-spring-festival.json").progress);
+    const { steps } = JSON.parse(cli(["schedule", springFestival, "--calendar", "chinese-days", "--format", "json"]).out) as { steps: { dueOn: string }[] };
+    expect(steps.map((step) => step.dueOn)).toEqual(["2025-02-05", "2025-02-12", "2025-02-19", "2025-02-21"]);
+  });
+
   it("Markdown draws the steps as a Gantt chart", () => {
     const { out } = cli(["schedule", progress, "--format", "markdown", "--lang", "en"]);
     expect(out).toContain("```mermaid\ngantt\n    dateFormat YYYY-MM-DD");

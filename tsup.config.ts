@@ -13,12 +13,29 @@ export default defineConfig([
     treeshake: true,
   },
   {
+    // China's working days (`star-assessment/chinese-days`): the only entry that loads the optional peer
+    // chinese-days, so the core and the sheets bundle never do. Bundled by esbuild alone, which keeps
+    // `with { type: "json" }` on the data import (rollup's tree-shaking would rewrite it to `assert`).
+    entry: { "chinese-days": "src/calendars/chinese-days.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    sourcemap: true,
+    target: "node20",
+    esbuildOptions(options) {
+      options.supported = { ...options.supported, "import-attributes": true };
+    },
+  },
+  {
     // The CLI: the only entry with I/O.
     entry: { cli: "src/cli/main.ts", "batch-worker": "src/cli/batch-worker.ts" },
     format: ["esm"],
     sourcemap: true,
     target: "node20",
     banner: { js: "#!/usr/bin/env node" },
+    // `check` may load the chinese-days calendar: keep its JSON import attribute, as above.
+    esbuildOptions(options) {
+      options.supported = { ...options.supported, "import-attributes": true };
+    },
   },
   {
     // The spreadsheet functions as one self-contained script (Google Apps Script, Excel custom

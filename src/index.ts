@@ -34,3 +34,25 @@ export type { Figure, Step } from "./rules/step.js";
 export { scoreTraining } from "./rules/training.js";
 export type { ItemScores, VerdictFacts, VerdictFactsInput } from "./verdict/facts.js";
 export { buildVerdict, type Reason, type ScoreReason, type Verdict, verdictOfScores } from "./verdict/verdict.js";
+export { addWorkingDays, MONDAY_TO_FRIDAY, type WorkingDayCalendar } from "./dates/working-days.js";
+export { type Finding, type Severity, type StandingStatus } from "./standing/finding.js";
+export { type Standing, evaluateStanding, type UpcomingDate } from "./standing/standing.js";
+export { checkEligibility, type Eligibility, type Requirement } from "./standing/eligibility.js";
+export { type CertificationSchedule, certificationSchedule, type CertificationStep } from "./standing/schedule.js";
+export type { StandingOptions } from "./standing/parse.js";
+export {
+  type Application,
+  ApplicationSchema,
+  type CertificationProgress,
+  CertificationProgressSchema,
+  createApplicationSchema,
+  createStandingRecordSchema,
+  ENGINEER_ROLES,
+  type EngineerRole,
+  STANDING_ISSUE_CODES,
+  type StandingRecord,
+  StandingRecordSchema,
+  type StoredVerdict,
+  StoredVerdictSchema,
+} from "./standing/schema.js";
+export type { FindingCode, RequirementCode, StepName, UpcomingKind } from "./messages/standing.js";

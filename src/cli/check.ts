@@ -4,11 +4,14 @@ import { performance } from "node:perf_hooks";
 import { safeAssessQuarter } from "../assessment/assess.js";
 import { describeDifference, differences, expectationOf } from "../check/expectation.js";
 import { type CheckOutcome, junitXml } from "../check/junit.js";
-import type { Language } from "../messages/bilingual.js";
+import type { Bilingual, Language } from "../messages/bilingual.js";
 import { enCli } from "../messages/en/cli.js";
 import { zhCli } from "../messages/zh/cli.js";
 import { fileProblem } from "./file-problem.js";
 import { isExpectationFile, readJsonFile } from "./inputs.js";
+import { isAssessmentInputError } from "../errors/assessment-input-error.js";
+import { standingCaseKind, standingExpectationOf } from "../check/standing-case.js";
+import { STANDING_CALENDARS } from "./calendars.js";
 
 export interface CheckOptions {
   readonly lang: Language;
@@ -44,6 +47,25 @@ function fixturesOf(path: string, lang: Language): { fixtures: Fixture[]; folder
   }
 }
 
+type Expectation = { success: true; actual: object } | { success: false; error: { issues: readonly { pointer: string; message: Bilingual }[] } };
+
+/** What a quarter's expectation pins down, or its input problems. */
+function quarterExpectation(data: unknown): Expectation {
+  const result = safeAssessQuarter(data);
+  return result.success ? { success: true, actual: expectationOf(result.data) } : result;
+}
+
+/** A standing fixture (fixtures/standing/): a record on a day, an application or a certification's progress. */
+function standingExpectation(data: object): Expectation {
+  try {
+    return { success: true, actual: standingExpectationOf(data, STANDING_CALENDARS) };
+  } catch (error) {
+    if (isAssessmentInputError(error)) return { success: false, error };
+    const message = { zh: (error as Error).message, en: (error as Error).message };
+    return { success: false, error: { issues: [{ pointer: "/calendar", message }] } };
+  }
+}
+
 /** Checks one fixture against its expectation, or writes the expectation with `update`. */
 function checkFixture(fixture: Fixture, options: CheckOptions): CheckOutcome & { readonly wrote?: "updated" | "written" } {
   const say = options.lang === "zh" ? zhCli : enCli;
@@ -67,8 +89,8 @@ function checkFixture(fixture: Fixture, options: CheckOptions): CheckOutcome & {
   const quarters: unknown[] = array ? (read.value as unknown[]) : [read.value];
   const problems: string[] = [];
   const actual = quarters.map((quarter, index) => {
-    const result = safeAssessQuarter(quarter);
-    if (result.success) return expectationOf(result.data);
+    const result = standingCaseKind(quarter) === undefined ? quarterExpectation(quarter) : standingExpectation(quarter as object);
+    if (result.success) return result.actual;
     const where = array ? `[${index}] ` : "";
     for (const issue of result.error.issues) problems.push(`${where}${issue.pointer || "/"}: ${issue.message[options.lang]}`);
     return undefined;

@@ -8,6 +8,9 @@ import type { BatchEncoding, BatchFormat } from "./batch.js";
 import { localeLanguage, requestedLanguage } from "./language.js";
 import type { ScoreFormat } from "./score.js";
 import { usageError } from "./usage-error.js";
+import { isCalendarDate } from "../dates/calendar-date.js";
+import type { StandingJsonSchemaName } from "../json-schema/standing-json-schema.js";
+import type { StandingCommandOptions, StandingFormat } from "./standing.js";
 
 // The command line: the only module with I/O. Each command returns its exit code, and is loaded only
 // when it runs (the batch's reading thread then never loads the rules, which run in its workers).
@@ -73,11 +76,21 @@ program
 program
   .command("schema")
   .description(say.SCHEMA())
-  .addArgument(new Argument("<name>", say.SCHEMA_NAME()).choices(["input", "assessment"] satisfies JsonSchemaName[]))
+  .addArgument(
+    new Argument("<name>", say.SCHEMA_NAME()).choices([
+      ...(["input", "assessment"] satisfies JsonSchemaName[]),
+      ...(["standing-record", "application", "certification-progress"] satisfies StandingJsonSchemaName[]),
+    ]),
+  )
   .addHelpText("after", say.SCHEMA_AFTER())
-  .action(async (name: JsonSchemaName) => {
-    const { schemaCommand } = await import("./schema.js");
-    process.exitCode = schemaCommand(name);
+  .action(async (name: JsonSchemaName | StandingJsonSchemaName) => {
+    if (name === "input" || name === "assessment") {
+      const { schemaCommand } = await import("./schema.js");
+      process.exitCode = schemaCommand(name);
+      return;
+    }
+    const { standingSchemaCommand } = await import("./standing.js");
+    process.exitCode = standingSchemaCommand(name);
   });
 
 program
@@ -115,6 +128,46 @@ program
       process.exitCode = await batchCommand(input, options);
     },
   );
+
+// The standing between assessments (四.2, 五, 六, 七, 一).
+const standingCommand = (name: string, description: string, argument: string) =>
+  program
+    .command(name)
+    .description(description)
+    .argument(argument, say.STANDING_FILE())
+    .addOption(new Option("--format <format>", say.STANDING_FORMAT()).choices(["table", "markdown", "json"]))
+    .addOption(langOption());
+
+const calendarOption = () => new Option("--calendar <calendar>", say.STANDING_CALENDAR()).choices(["monday-to-friday", "chinese-days"]);
+
+standingCommand("standing", say.STANDING(), "<record>")
+  .addOption(calendarOption())
+  .addOption(
+    new Option("--as-of <date>", say.STANDING_AS_OF()).argParser((value) => {
+      if (!isCalendarDate(value)) throw new InvalidArgumentError(say.CALENDAR_DATE());
+      return value;
+    }),
+  )
+  .addHelpText("after", say.STANDING_AFTER())
+  .action(async (path: string, options: StandingCommandOptions & { format?: StandingFormat }) => {
+    const { standingCommand: command } = await import("./standing.js");
+    process.exitCode = command(path, options);
+  });
+
+standingCommand("eligibility", say.ELIGIBILITY(), "<application>")
+  .addHelpText("after", say.ELIGIBILITY_AFTER())
+  .action(async (path: string, options: StandingCommandOptions) => {
+    const { eligibilityCommand } = await import("./standing.js");
+    process.exitCode = eligibilityCommand(path, options);
+  });
+
+standingCommand("schedule", say.SCHEDULE(), "<progress>")
+  .addOption(calendarOption())
+  .addHelpText("after", say.SCHEDULE_AFTER())
+  .action(async (path: string, options: StandingCommandOptions) => {
+    const { scheduleCommand } = await import("./standing.js");
+    process.exitCode = scheduleCommand(path, options);
+  });
 
 try {
   await program.parseAsync();

@@ -31,6 +31,17 @@ export interface CliFigures {
   readonly BATCH_ENCODING: void;
   readonly BATCH_JOBS: void;
   readonly BATCH_AFTER: void;
+  readonly STANDING: void;
+  readonly STANDING_FILE: void;
+  readonly STANDING_FORMAT: void;
+  readonly STANDING_CALENDAR: void;
+  readonly STANDING_AS_OF: void;
+  readonly STANDING_AFTER: void;
+  readonly CALENDAR_DATE: void;
+  readonly ELIGIBILITY: void;
+  readonly ELIGIBILITY_AFTER: void;
+  readonly SCHEDULE: void;
+  readonly SCHEDULE_AFTER: void;
   readonly LANG: void;
   readonly HELP: void;
   readonly HELP_COMMAND: void;

@@ -1,4 +1,5 @@
 import type { Bilingual } from "./bilingual.js";
+import type { StandingIssueFigures } from "./standing.js";
 
 /**
  * The figures of every input problem's sentence, by issue code (`messages/zh/issues.ts`,
@@ -16,7 +17,7 @@ export interface FieldName {
 /** The kinds of value a field can expect. */
 export type ExpectedKind = "number" | "string" | "boolean" | "object" | "array" | "null" | "value";
 
-export interface IssueFigures {
+export interface IssueFigures extends StandingIssueFigures {
   /** A value of the wrong kind, or a required field that is missing (`received` undefined). */
   readonly invalid_type: { readonly field: FieldName | null; readonly expected: ExpectedKind; readonly received: unknown };
   /** A key the input does not know; `suggestion` is the nearest known key, if one is near. */

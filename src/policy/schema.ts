@@ -2,6 +2,7 @@ import { Decimal } from "decimal.js";
 import * as z from "../zod.js";
 import { CLAUSE_IDS, READING_IDS } from "./clauses.js";
 import type { DeepReadonly } from "./deep-freeze.js";
+import { StandingPolicySchema } from "./standing.js";
 
 /**
  * The policy as data (SPEC §6): the zod schema every policy object must pass. Types are inferred
@@ -145,6 +146,7 @@ export const PolicySchema = z
       reapplyAfterQuarters: param(wholeCount.min(1)),
       falsifiedCustomerInfoCancelQuarters: param(wholeCount.min(1)),
     }),
+    standing: StandingPolicySchema,
   })
   .superRefine((policy, ctx) => {
     const { training, majorProjects, satisfaction, ecr, repOffice } = policy;

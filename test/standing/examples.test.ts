@@ -1,0 +1,33 @@
+import { expect, it } from "vitest";
+import { CLOUD_DESKTOP_2024, evaluateStanding, checkEligibility, certificationSchedule } from "../../src/index.js";
+import { certificateFindings, expiringCertificateFindings } from "../../src/standing/certificates.js";
+import { departureFindings } from "../../src/standing/departures.js";
+import { factsAsOf, nextCertification, certifiedCount } from "../../src/standing/facts.js";
+import { pledgeFindings } from "../../src/standing/pledges.js";
+import { qualificationFindings } from "../../src/standing/qualification.js";
+import { quarterDowngradeFindings } from "../../src/standing/quarter-downgrades.js";
+import { sanctionFindings } from "../../src/standing/sanctions.js";
+import { MONDAY_TO_FRIDAY } from "../../src/dates/working-days.js";
+import { renderGantt, renderStandingMarkdown, renderEligibilityMarkdown, renderScheduleMarkdown } from "../../src/report/timeline.js";
+import { renderStandingText, renderEligibilityText, renderScheduleText } from "../../src/report/standing-table.js";
+const R = { partner: { id: "P" }, certifications: [{ certifiedOn: "2024-05-10" }] } as never;
+const P = { appliedOn: "2024-09-02", kind: "new", engineers: [], platform: { hotline7x24: true, issueTracking: true, technicalManager: true, projectCase: { amount: 600000, hasCase: true } } };
+// The @example of each doc comment in src/standing, src/report (standing) as written there, checked here until a runner reads them.
+it("SPEC §5 the standing's doc-comment examples hold", () => {
+  expect(certificateFindings(factsAsOf(R, "2024-06-01", CLOUD_DESKTOP_2024), CLOUD_DESKTOP_2024)[0]?.effectiveFrom).toBe("2024-05-10");
+  expect(expiringCertificateFindings(factsAsOf({ partner: { id: "P" } } as never, "2025-03-01", CLOUD_DESKTOP_2024), CLOUD_DESKTOP_2024)).toEqual([]);
+  expect(departureFindings(factsAsOf(R, "2024-10-10", CLOUD_DESKTOP_2024), CLOUD_DESKTOP_2024, MONDAY_TO_FRIDAY)).toEqual([]);
+  expect(nextCertification({ asOf: "2025-01-01", certifications: ["2024-05-10", "2024-11-15"], engineers: [], verdicts: [], sanctions: [] }, "2024-10-06")).toBe("2024-11-15");
+  expect(certifiedCount({ asOf: "2025-07-01", certifications: [], engineers: [{ id: "E-2", roles: [], joinedOn: "2023-01-01", leftOn: null, declaredOn: null, foundOn: null, certificates: [{ registeredOn: "2024-05-10", validThrough: "2025-06-30" }], pledge: null }], verdicts: [], sanctions: [] }, "2025-07-01")).toBe(0);
+  expect(pledgeFindings(factsAsOf({ partner: { id: "P" }, certifications: [{ certifiedOn: "2024-05-10" }], engineers: [{ id: "E-4", roles: [], joinedOn: "2024-05-10", pledge: { signedOn: "2024-05-10" } }] } as never, "2024-09-01", CLOUD_DESKTOP_2024), CLOUD_DESKTOP_2024).map((f) => f.code)).toEqual(["PLEDGE_DUE", "PLEDGE_BROKEN"]);
+  expect(qualificationFindings(factsAsOf(R, "2025-05-10", CLOUD_DESKTOP_2024), CLOUD_DESKTOP_2024).map((f) => f.effectiveFrom)).toEqual(["2025-01-09", "2025-05-10"]);
+  expect(quarterDowngradeFindings(factsAsOf({ partner: { id: "P" } } as never, "2024-10-10", CLOUD_DESKTOP_2024))).toEqual([]);
+  expect(sanctionFindings(factsAsOf({ partner: { id: "P" }, sanctions: [{ clause: "7.1", foundOn: "2024-11-02" }] } as never, "2024-11-10", CLOUD_DESKTOP_2024), CLOUD_DESKTOP_2024)[0]?.reapplyFrom).toBe("2025-11-02");
+  expect(renderGantt(evaluateStanding({ partner: { id: "P" } }, "2024-10-10"), "en").startsWith("```mermaid\ngantt")).toBe(true);
+  expect(renderStandingMarkdown(evaluateStanding({ partner: { id: "P" } }, "2024-10-10"), "zh").split("\n")[2]).toBe("**状态: 未认证**");
+  expect(renderEligibilityMarkdown(checkEligibility(P), "en").split("\n")[0]).toBe("### eligibility · 2024-09-02: not eligible");
+  expect(renderScheduleMarkdown(certificationSchedule({ appliedOn: "2024-09-02" }), "en").includes("| review | 2024-09-05 |  | no |")).toBe(true);
+  expect(renderStandingText(evaluateStanding({ partner: { id: "P" } }, "2024-10-10"), "en").split("\n")[1]).toBe("status: not certified");
+  expect(renderEligibilityText(checkEligibility(P), "zh").split("\n")[0]).toBe("认证申请条件 · 2024-09-02: 暂不可申请");
+  expect(renderScheduleText(certificationSchedule({ appliedOn: "2024-09-02" }), "en").split("\n")[1]).toBe("  · 6: HQ review due by 2024-09-05; not done yet");
+});

@@ -10,7 +10,6 @@ export default defineConfig([
     dts: true,
     sourcemap: true,
     target: "node20",
-    treeshake: true,
   },
   {
     // China's working days (`star-assessment/chinese-days`): the only entry that loads the optional peer
@@ -39,7 +38,7 @@ export default defineConfig([
   },
   {
     // The spreadsheet functions as one self-contained script (Google Apps Script, Excel custom
-    // functions): an IIFE with every dependency inlined, no require, no Node globals, no zod.
+    // functions): an IIFE with every dependency inlined, no require, no Node globals, none of zod's locales.
     entry: { sheets: "src/sheets/index.ts" },
     format: ["iife"],
     globalName: "StarAssessment",
@@ -49,6 +48,8 @@ export default defineConfig([
     noExternal: [/.*/],
     // esbuild drops unused code as it bundles; rollup's tree-shaking would wrap the footer inside the IIFE.
     treeshake: false,
+    // The runtime's BigInt, or a stand-in where it has none (src/sheets/bigint.ts).
+    inject: ["src/sheets/bigint.ts"],
     footer: {
       // Spreadsheets call custom functions by their global names.
       js: "(function () { for (var name in StarAssessment) if (/^STAR_/.test(name)) globalThis[name] = StarAssessment[name]; })();",

@@ -19,5 +19,5 @@ if (run.status !== 0) {
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 const files = readdirSync(dist).filter((name) => !name.endsWith(".map"));
 const kb = (name) => (statSync(join(dist, name)).size / 1024).toFixed(1);
-const sheets = existsSync(join(dist, "sheets.global.js")) ? `, sheets.global.js ${kb("sheets.global.js")} KB (limit 80 KB)` : "";
+const sheets = existsSync(join(dist, "sheets.global.js")) ? `, sheets.global.js ${kb("sheets.global.js")} KB (limit 256 KB)` : "";
 console.log(`built dist/ in ${seconds.toFixed(1)} s: ${files.length} files${sheets}`);

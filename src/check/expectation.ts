@@ -4,8 +4,9 @@ import { enCli } from "../messages/en/cli.js";
 import { zhCli } from "../messages/zh/cli.js";
 
 /**
- * What a fixture's `*.expected.json` pins down of an assessment: every number, reason and date, but
- * not the steps and messages (their wording may improve without the score changing).
+ * What a fixture's `*.expected.json` pins down of an assessment: every number, reason and date, and
+ * the sections the readings filled in (warnings), but not the steps and messages (their wording may
+ * improve without the score changing).
  *
  * @example expectationOf(assessQuarter(data)).items.ecr; // { score: 12, max: 15, clause: "3.2.4", notApplicable: false }
  */
@@ -27,7 +28,7 @@ export function expectationOf(assessment: Assessment) {
     }
   });
   // The verdict's own sentence is wording, like the steps: not pinned.
-  const { message: _sentence, ...verdict } = assessment.verdict as Assessment["verdict"] & { readonly message?: unknown };
+  const { message: _sentence, ...verdict } = assessment.verdict;
   return {
     partnerId: assessment.partnerId,
     quarter: assessment.quarter,
@@ -36,6 +37,7 @@ export function expectationOf(assessment: Assessment) {
     keyEventAdjustment: assessment.keyEventAdjustment,
     total: assessment.total,
     verdict: { ...verdict, reasons },
+    warnings: assessment.warnings.map((warning) => ({ code: warning.code, pointer: warning.pointer, reading: warning.reading })),
   };
 }
 

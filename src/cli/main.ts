@@ -9,7 +9,6 @@ import { localeLanguage, requestedLanguage } from "./language.js";
 import type { ScoreFormat } from "./score.js";
 import { usageError } from "./usage-error.js";
 import { isCalendarDate } from "../dates/calendar-date.js";
-import type { StandingJsonSchemaName } from "../json-schema/standing-json-schema.js";
 import type { StandingCommandOptions, StandingFormat } from "./standing.js";
 
 // The command line: the only module with I/O. Each command returns its exit code, and is loaded only
@@ -77,20 +76,12 @@ program
   .command("schema")
   .description(say.SCHEMA())
   .addArgument(
-    new Argument("<name>", say.SCHEMA_NAME()).choices([
-      ...(["input", "assessment"] satisfies JsonSchemaName[]),
-      ...(["standing-record", "application", "certification-progress"] satisfies StandingJsonSchemaName[]),
-    ]),
+    new Argument("<name>", say.SCHEMA_NAME()).choices(["input", "assessment", "standing-record", "application", "certification-progress"] satisfies JsonSchemaName[]),
   )
   .addHelpText("after", say.SCHEMA_AFTER())
-  .action(async (name: JsonSchemaName | StandingJsonSchemaName) => {
-    if (name === "input" || name === "assessment") {
-      const { schemaCommand } = await import("./schema.js");
-      process.exitCode = schemaCommand(name);
-      return;
-    }
-    const { standingSchemaCommand } = await import("./standing.js");
-    process.exitCode = standingSchemaCommand(name);
+  .action(async (name: JsonSchemaName) => {
+    const { schemaCommand } = await import("./schema.js");
+    process.exitCode = schemaCommand(name);
   });
 
 program

@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { AssessmentInputError } from "../errors/assessment-input-error.js";
-import { standingJsonSchema, type StandingJsonSchemaName } from "../json-schema/standing-json-schema.js";
 import type { Language } from "../messages/bilingual.js";
 import { renderEligibilityText, renderScheduleText, renderStandingText } from "../report/standing-table.js";
 import { renderEligibilityMarkdown, renderScheduleMarkdown, renderStandingMarkdown } from "../report/timeline.js";
@@ -84,8 +83,3 @@ export function scheduleCommand(path: string, options: StandingCommandOptions): 
   return run(path, options, (data, calendar) => certificationSchedule(data, calendar), { table: renderScheduleText, markdown: renderScheduleMarkdown });
 }
 
-/** `schema standing-record|application|certification-progress`. */
-export function standingSchemaCommand(name: StandingJsonSchemaName): number {
-  console.log(JSON.stringify(standingJsonSchema(name), null, 2));
-  return 0;
-}

@@ -28,6 +28,14 @@ export const FIELDS = z.registry<FieldMeta>();
  */
 export const LARGEST_AMOUNT = 1_000_000_000;
 
+/**
+ * Whether a value is a count the inputs accept (see {@link count}): the cross-field checks compare
+ * only such figures, so that a bad figure is one problem, not also a comparison with it.
+ *
+ * @example isCount(2.5); // false
+ */
+export const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= LARGEST_AMOUNT;
+
 /** A field's label and description, e.g. `{ zh: "点数", en: "seats" }`. */
 export type FieldWords = { readonly label: Bilingual; readonly description?: Bilingual };
 
@@ -165,7 +173,7 @@ export function flag(key: string, words: FieldWords) {
       params: { code: "invalid_value" },
     })
     .transform((value) => words_[String(value) as keyof typeof words_]);
-  field(schema.in, words, { anyOf: [{ type: "boolean" }, { enum: ["是", "否"] }] });
+  field(schema.in, words, { enum: [true, false, "是", "否"] });
   return schema;
 }
 

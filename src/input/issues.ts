@@ -89,10 +89,10 @@ export function toIssueDrafts(issue: z.core.$ZodIssue, root: Schema, data: unkno
     case "custom": {
       const params = (issue.params ?? {}) as { code?: IssueCode; message?: Bilingual };
       if (params.code !== undefined && params.message !== undefined) return [draft(params.code, params.message)];
-      // A z.custom field (a choice, a flag) failed its test: its words say what it accepts.
+      // A choice or a flag (z.custom) failed its test: its JSON Schema's enum says what it accepts.
       const node = schemaAt(root, path);
       const json = node === undefined ? undefined : FIELDS.get(node as z.ZodType)?.json;
-      const accepted = (json?.["enum"] as string[] | undefined) ?? ["true", "false", "是", "否"];
+      const accepted = ((json?.["enum"] as unknown[] | undefined) ?? []).map(String);
       return [draft("invalid_value", issueMessage("invalid_value", { field: fieldNameAt(root, path), received: input, accepted }))];
     }
     case "unrecognized_keys": {

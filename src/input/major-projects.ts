@@ -64,6 +64,8 @@ export function majorProjectsSchema(policy: Policy) {
       rating: rating(policy).optional(),
     })
     .superRefine((value, ctx) => {
+      // Runs on whatever the element holds (ALWAYS), null and holes of a sparse list included.
+      if (typeof value !== "object" || value === null) return;
       const { deadline, submittedOn, rating } = value as Partial<Record<string, unknown>>;
       if (rating !== undefined || typeof deadline !== "string" || typeof submittedOn !== "string") return;
       if (isCalendarDate(deadline) && isCalendarDate(submittedOn) && isReportOnTime({ deadline, submittedOn }, policy)) report(ctx, "RATING_REQUIRED", { deadline }, ["rating"]);

@@ -23,11 +23,16 @@ export function parseWith<S extends z.ZodType>(schema: S, data: unknown): z.outp
   const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data;
   const issues: IssueDraft[] = [];
+  let read = 0;
   for (const issue of parsed.error.issues) {
     if (issues.length >= LISTED_ISSUES) break;
     issues.push(...toIssueDrafts(issue, schema, data));
+    read += 1;
   }
-  const more = Math.max(0, issues.length - LISTED_ISSUES) + Math.max(0, parsed.error.issues.length - LISTED_ISSUES);
+  // The problems past the hundred: those made and not listed, and those of the zod issues not read
+  // (an unknown-keys issue is one problem per key, as toIssueDrafts lists it).
+  const unread = parsed.error.issues.slice(read).reduce((sum, issue) => sum + (issue.code === "unrecognized_keys" ? issue.keys.length : 1), 0);
+  const more = Math.max(0, issues.length - LISTED_ISSUES) + unread;
   const listed = issues.slice(0, LISTED_ISSUES);
   if (more > 0) listed.push({ path: [], code: "TOO_MANY_ISSUES", message: issueMessage("TOO_MANY_ISSUES", { listed: LISTED_ISSUES, more }) });
   throw new AssessmentInputError(listed);

@@ -19,8 +19,8 @@ const WORDS = {
   },
 } as const satisfies Record<string, FieldWords>;
 
-/** The quarter must be one the policy applies to (reading R12). */
-function policyApplies(policy: Policy) {
+/** The quarter must be one the policy applies to (reading R12): a check of a whole input (a quarter, or a verdict's facts). */
+export function policyApplies(policy: Policy) {
   return (value: unknown, ctx: z.core.$RefinementCtx<unknown>) => {
     const quarter = typeof value === "object" && value !== null ? (value as { quarter?: unknown }).quarter : undefined;
     if (typeof quarter === "string" && isQuarterId(quarter) && !appliesTo(policy, quarter)) report(ctx, "NO_POLICY", { quarter, effectiveFrom: policy.effectiveFrom.value }, ["quarter"]);

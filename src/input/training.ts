@@ -1,5 +1,5 @@
 import * as z from "../zod.js";
-import { count, field, type FieldWords, report } from "./fields.js";
+import { count, field, type FieldWords, isCount, report } from "./fields.js";
 
 const WORDS = {
   record: {
@@ -27,12 +27,12 @@ export function trainingSchema() {
   const online = z
     .strictObject({ required: count("required", WORDS.onlineRequired), completed: count("completed", WORDS.completed) })
     .superRefine(({ required, completed }, ctx) => {
-      if (completed > required) report(ctx, "COMPLETED_ABOVE_REQUIRED", { completed, required }, ["completed"]);
+      if (isCount(required) && isCount(completed) && completed > required) report(ctx, "COMPLETED_ABOVE_REQUIRED", { completed, required }, ["completed"]);
     });
   const offline = z
     .strictObject({ required: count("required", WORDS.offlineRequired), attended: count("attended", WORDS.attended) })
     .superRefine(({ required, attended }, ctx) => {
-      if (attended > required) report(ctx, "ATTENDED_ABOVE_REQUIRED", { attended, required }, ["attended"]);
+      if (isCount(required) && isCount(attended) && attended > required) report(ctx, "ATTENDED_ABOVE_REQUIRED", { attended, required }, ["attended"]);
     });
   return field(z.strictObject({ online: field(online, WORDS.online).optional(), offline: field(offline, WORDS.offline).optional() }), WORDS.record);
 }

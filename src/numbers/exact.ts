@@ -206,8 +206,10 @@ export function exactDivide(dividend: Exact, divisor: number): Exact {
  */
 export function exactEquals(a: Exact, b: Exact): boolean {
   if (typeof a === "number" && typeof b === "number") return a === b;
-  // A ratio is never a short decimal (it would have been settled as one), and ratios are reduced.
-  if (isRatio(a) || isRatio(b)) return isRatio(a) && isRatio(b) && a.numerator === b.numerator && a.denominator === b.denominator;
+  if (isRatio(a) && isRatio(b)) return a.numerator === b.numerator && a.denominator === b.denominator; // both reduced
+  // A ratio is never a short decimal (it would have been settled as one); it may be a longer one (1 ÷ 10^7 = 1e-7).
+  const [ratio, other] = isRatio(a) ? [a, b] : isRatio(b) ? [b, a] : [undefined, a];
+  if (ratio !== undefined) return asRatio(other) === undefined && exact(other).times(ratio.denominator).equals(ratio.numerator);
   return exact(a).equals(exact(b));
 }
 

@@ -111,5 +111,6 @@ export function percentText(fraction: Fraction, edges: readonly Fraction[] = [])
   for (let decimals = ROUNDED_PERCENT_DECIMALS; ; decimals += 1) {
     const rounded = percent.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
     if (!edgePercents.some((edge) => edge.equals(rounded))) return `≈${rounded.toFixed()}%`;
+    if (rounded.equals(percent)) return `${percent.toFixed()}%`; // the ratio is that edge, exactly
   }
 }

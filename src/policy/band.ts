@@ -1,3 +1,4 @@
+import { Decimal } from "decimal.js";
 import { compareFractions, decimalFraction, type Fraction, percentText } from "../numbers/fraction.js";
 import type { Band, BandTable } from "./schema.js";
 
@@ -7,6 +8,9 @@ interface ReadBand {
   readonly from: Fraction;
   readonly to: Fraction | null;
 }
+
+// Edges are plain decimal strings of any length; × 100 must not round them.
+const EdgeDecimal = Decimal.clone({ precision: 1000 });
 
 // Reading the edges' decimal strings is most of a lookup's cost, and a policy is deep-frozen, so each
 // table is read once. A WeakMap keyed by the frozen table: no observable state, nothing kept alive.
@@ -73,8 +77,9 @@ export function bandPercent(table: BandTable, value: Fraction): string {
 export function describeBand(band: Band): string {
   let text = bandTexts.get(band);
   if (text === undefined) {
-    const pct = (at: string) => percentText(decimalFraction(at));
-    const startsAtZero = decimalFraction(band.from.at).numerator === 0 && band.from.inclusive;
+    // An edge is an exact decimal, so its percentage is exact too: "0.0800001" is 8.00001%, never "≈8%".
+    const pct = (at: string) => `${new EdgeDecimal(at).times(100).toFixed()}%`;
+    const startsAtZero = new Decimal(band.from.at).isZero() && band.from.inclusive;
     const lower = startsAtZero ? "" : `${pct(band.from.at)} ${band.from.inclusive ? "≤" : "<"} `;
     const upper = band.to === null ? "" : ` ${band.to.inclusive ? "≤" : "<"} ${pct(band.to.at)}`;
     text = `${lower}x${upper}`;

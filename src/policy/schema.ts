@@ -81,108 +81,124 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 const satisfactionOutcome = z.strictObject({ label: z.string().min(1), points: param(points) });
 
-export const PolicySchema = z
+type Ctx = z.core.$RefinementCtx<unknown>;
+
+/** Reports a value of the policy above its item's maximum (三.1 分值), at its path inside the section. */
+function notAbove(ctx: Ctx, value: number, max: number, path: (string | number)[]): void {
+  if (value > max) ctx.addIssue({ code: "custom", path, message: `${value} is above the item's max ${max}` });
+}
+
+// Each section checks its own values against each other, so a problem in one section never hides
+// another section's problems: the policy's error lists them all.
+
+const majorProjects = z
   .strictObject({
-    id: z.string().min(1),
-    title: z.strictObject({ zh: z.string().min(1), en: z.string().min(1) }),
-    source: z.string().min(1),
-    effectiveFrom: param(isoDate),
-    rounding: z.strictObject({
-      decimals: param(wholeCount),
-      mode: param(z.literal("half-up")),
+    max: param(points),
+    ratingMax: param(points),
+    scoreWithoutProjects: param(points),
+    deadlineDayIsOnTime: param(z.boolean()),
+    aggregation: param(z.enum(["mean", "seat-weighted-mean"])),
+    definition: z.strictObject({
+      products: param(z.array(z.string().min(1)).min(1)),
+      minSeats: param(wholeCount),
     }),
-    majorProjects: z.strictObject({
-      max: param(points),
-      ratingMax: param(points),
-      scoreWithoutProjects: param(points),
-      deadlineDayIsOnTime: param(z.boolean()),
-      aggregation: param(z.enum(["mean", "seat-weighted-mean"])),
-      definition: z.strictObject({
-        products: param(z.array(z.string().min(1)).min(1)),
-        minSeats: param(wholeCount),
-      }),
-    }),
-    satisfaction: z.strictObject({
-      max: param(points),
-      outcomes: z.strictObject({
-        very_satisfied: satisfactionOutcome,
-        satisfied: satisfactionOutcome,
-        neutral: satisfactionOutcome,
-        dissatisfied: satisfactionOutcome,
-        very_dissatisfied: satisfactionOutcome,
-      }),
-      unreachable: z.strictObject({ label: z.string().min(1), deduction: param(points) }),
-      unreachableAfterReminder: z.strictObject({
-        label: z.string().min(1),
-        deduction: param(points),
-        addsToUnreachable: param(z.boolean()),
-      }),
-      baseWithoutCompletedSurvey: param(points),
-      scoreWithoutSurveys: param(points),
-    }),
-    repOffice: z.strictObject({
-      max: param(points),
-      unlicensedWorkPerCase: param(points),
-      vendorAssistPerPersonDay: param(points),
-      simpleIssueTickets: z.strictObject({
-        tiers: param(z.array(z.strictObject({ atLeast: wholeCount, deduction: points })).min(1)),
-        combine: param(z.enum(["highest", "add"])),
-      }),
-    }),
-    ecr: z.strictObject({
-      max: param(points),
-      bands: bandTable,
-      fullScoreAtMostSimpleCalls: param(wholeCount),
-      scoreWithoutCalls: param(points),
-    }),
-    training: z.strictObject({
-      max: param(points),
-      online: z.strictObject({ max: param(points), bands: bandTable }),
-      offline: z.strictObject({ max: param(points), bands: bandTable }),
-    }),
-    verdict: z.strictObject({
-      passThreshold: param(points),
-      itemZeroDowngradeQuarters: param(wholeCount.min(1)),
-      reapplyAfterQuarters: param(wholeCount.min(1)),
-      falsifiedCustomerInfoCancelQuarters: param(wholeCount.min(1)),
-    }),
-    standing: StandingPolicySchema,
   })
-  .superRefine((policy, ctx) => {
-    const { training, majorProjects, satisfaction, ecr, repOffice } = policy;
-    if (training.online.max.value + training.offline.max.value !== training.max.value) {
-      ctx.addIssue({ code: "custom", path: ["training", "max"], message: "training max must be online max + offline max" });
+  .superRefine((section, ctx) => {
+    notAbove(ctx, section.ratingMax.value, section.max.value, ["ratingMax"]);
+    notAbove(ctx, section.scoreWithoutProjects.value, section.max.value, ["scoreWithoutProjects"]);
+  });
+
+const satisfaction = z
+  .strictObject({
+    max: param(points),
+    outcomes: z.strictObject({
+      very_satisfied: satisfactionOutcome,
+      satisfied: satisfactionOutcome,
+      neutral: satisfactionOutcome,
+      dissatisfied: satisfactionOutcome,
+      very_dissatisfied: satisfactionOutcome,
+    }),
+    unreachable: z.strictObject({ label: z.string().min(1), deduction: param(points) }),
+    unreachableAfterReminder: z.strictObject({
+      label: z.string().min(1),
+      deduction: param(points),
+      addsToUnreachable: param(z.boolean()),
+    }),
+    baseWithoutCompletedSurvey: param(points),
+    scoreWithoutSurveys: param(points),
+  })
+  .superRefine((section, ctx) => {
+    for (const [code, outcome] of Object.entries(section.outcomes)) notAbove(ctx, outcome.points.value, section.max.value, ["outcomes", code, "points"]);
+    notAbove(ctx, section.baseWithoutCompletedSurvey.value, section.max.value, ["baseWithoutCompletedSurvey"]);
+    notAbove(ctx, section.scoreWithoutSurveys.value, section.max.value, ["scoreWithoutSurveys"]);
+    const labels = [...Object.values(section.outcomes).map((o) => o.label), section.unreachable.label, section.unreachableAfterReminder.label];
+    if (new Set(labels).size !== labels.length) ctx.addIssue({ code: "custom", path: [], message: "satisfaction labels must be distinct" });
+  });
+
+const repOffice = z.strictObject({
+  max: param(points),
+  unlicensedWorkPerCase: param(points),
+  vendorAssistPerPersonDay: param(points),
+  simpleIssueTickets: z.strictObject({
+    tiers: param(z.array(z.strictObject({ atLeast: wholeCount, deduction: points })).min(1)).superRefine((tiers, ctx) => {
+      const thresholds = tiers.value.map((t) => t.atLeast);
+      if (new Set(thresholds).size !== thresholds.length) ctx.addIssue({ code: "custom", path: [], message: "ticket tiers must have distinct thresholds" });
+    }),
+    combine: param(z.enum(["highest", "add"])),
+  }),
+});
+
+const ecr = z
+  .strictObject({
+    max: param(points),
+    bands: bandTable,
+    fullScoreAtMostSimpleCalls: param(wholeCount),
+    scoreWithoutCalls: param(points),
+  })
+  .superRefine((section, ctx) => {
+    notAbove(ctx, section.scoreWithoutCalls.value, section.max.value, ["scoreWithoutCalls"]);
+    section.bands.bands.forEach((b, i) => notAbove(ctx, b.points, section.max.value, ["bands", "bands", i, "points"]));
+  });
+
+const trainingPart = z.strictObject({ max: param(points), bands: bandTable });
+
+const training = z
+  .strictObject({
+    max: param(points),
+    online: trainingPart,
+    offline: trainingPart,
+  })
+  .superRefine((section, ctx) => {
+    if (section.online.max.value + section.offline.max.value !== section.max.value) {
+      ctx.addIssue({ code: "custom", path: ["max"], message: "training max must be online max + offline max" });
     }
-    const notAbove = (value: number, max: number, path: (string | number)[]) => {
-      if (value > max) ctx.addIssue({ code: "custom", path, message: `${value} is above the item's max ${max}` });
-    };
-    notAbove(majorProjects.ratingMax.value, majorProjects.max.value, ["majorProjects", "ratingMax"]);
-    notAbove(majorProjects.scoreWithoutProjects.value, majorProjects.max.value, ["majorProjects", "scoreWithoutProjects"]);
-    for (const [code, outcome] of Object.entries(satisfaction.outcomes)) {
-      notAbove(outcome.points.value, satisfaction.max.value, ["satisfaction", "outcomes", code, "points"]);
-    }
-    notAbove(satisfaction.baseWithoutCompletedSurvey.value, satisfaction.max.value, ["satisfaction", "baseWithoutCompletedSurvey"]);
-    notAbove(satisfaction.scoreWithoutSurveys.value, satisfaction.max.value, ["satisfaction", "scoreWithoutSurveys"]);
-    notAbove(ecr.scoreWithoutCalls.value, ecr.max.value, ["ecr", "scoreWithoutCalls"]);
-    ecr.bands.bands.forEach((b, i) => notAbove(b.points, ecr.max.value, ["ecr", "bands", "bands", i, "points"]));
     for (const part of ["online", "offline"] as const) {
-      training[part].bands.bands.forEach((b, i) =>
-        notAbove(b.points, training[part].max.value, ["training", part, "bands", "bands", i, "points"]),
-      );
-    }
-    const labels = [
-      ...Object.values(satisfaction.outcomes).map((o) => o.label),
-      satisfaction.unreachable.label,
-      satisfaction.unreachableAfterReminder.label,
-    ];
-    if (new Set(labels).size !== labels.length) {
-      ctx.addIssue({ code: "custom", path: ["satisfaction"], message: "satisfaction labels must be distinct" });
-    }
-    const thresholds = repOffice.simpleIssueTickets.tiers.value.map((t) => t.atLeast);
-    if (new Set(thresholds).size !== thresholds.length) {
-      ctx.addIssue({ code: "custom", path: ["repOffice", "simpleIssueTickets", "tiers"], message: "ticket tiers must have distinct thresholds" });
+      section[part].bands.bands.forEach((b, i) => notAbove(ctx, b.points, section[part].max.value, [part, "bands", "bands", i, "points"]));
     }
   });
+
+export const PolicySchema = z.strictObject({
+  id: z.string().min(1),
+  title: z.strictObject({ zh: z.string().min(1), en: z.string().min(1) }),
+  source: z.string().min(1),
+  effectiveFrom: param(isoDate),
+  rounding: z.strictObject({
+    decimals: param(wholeCount),
+    mode: param(z.literal("half-up")),
+  }),
+  majorProjects,
+  satisfaction,
+  repOffice,
+  ecr,
+  training,
+  verdict: z.strictObject({
+    passThreshold: param(points),
+    itemZeroDowngradeQuarters: param(wholeCount.min(1)),
+    reapplyAfterQuarters: param(wholeCount.min(1)),
+    falsifiedCustomerInfoCancelQuarters: param(wholeCount.min(1)),
+  }),
+  standing: StandingPolicySchema,
+});
 
 /** A policy as written (before validation and freezing). */
 export type PolicyInput = z.input<typeof PolicySchema>;

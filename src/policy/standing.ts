@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod.js";
 import { CLAUSE_IDS, READING_IDS } from "./clauses.js";
 
 /**

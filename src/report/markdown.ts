@@ -2,7 +2,7 @@ import type { Assessment } from "../assessment/assess.js";
 import type { Language } from "../messages/bilingual.js";
 import { ITEMS } from "../items.js";
 import type { Step } from "../rules/step.js";
-import { type CardOptions, SCORE_CARD_LABELS, stepText, verdictLine, verdictMessageOf, warningsOf } from "./score-card.js";
+import { type CardOptions, SCORE_CARD_LABELS, stepText, verdictLine } from "./score-card.js";
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\r?\n|\r/g, " ");
 
@@ -21,8 +21,8 @@ export function renderMarkdown(assessment: Assessment, lang: Language, options: 
     const item = assessment.items[key];
     return [`| ${cell(name[lang])} | ${item.score} | ${item.max} | ${item.clause} | ${item.notApplicable ? label.na : ""} |`, ...steps(item.steps)];
   });
-  const verdictMessage = verdictMessageOf(assessment);
-  const warnings = warningsOf(assessment);
+  const verdictMessage = assessment.verdict.message;
+  const warnings = assessment.warnings;
   return [
     `### ${cell(`${assessment.partnerName ?? ""} ${assessment.partnerId}`.trim())} · ${assessment.quarter}`,
     "",
@@ -34,7 +34,7 @@ export function renderMarkdown(assessment: Assessment, lang: Language, options: 
     `| **${label.total}** | **${assessment.total}** | | | |`,
     "",
     `**${verdictLine(assessment, lang)}**`,
-    ...(verdictMessage !== undefined && !options.brief ? ["", cell(verdictMessage[lang]), ""] : []),
+    ...(!options.brief ? ["", cell(verdictMessage[lang]), ""] : []),
     ...assessment.verdict.reasons.map((reason) => `- \`${reason.clause}\` ${cell(reason.message[lang])}`),
     ...(warnings.length > 0 ? ["", `**${label.warnings}**`, "", ...warnings.map((warning) => `- \`${warning.pointer || "/"}\` ${warning.code}: ${cell(warning.message[lang])}`)] : []),
     "",

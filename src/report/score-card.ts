@@ -1,5 +1,5 @@
 import type { Assessment } from "../assessment/assess.js";
-import type { Bilingual, Language } from "../messages/bilingual.js";
+import type { Language } from "../messages/bilingual.js";
 import { ITEMS } from "../items.js";
 import type { Step } from "../rules/step.js";
 
@@ -14,23 +14,10 @@ export interface CardOptions {
   readonly brief?: boolean;
 }
 
-/** A warning of the assessment (e.g. `SECTION_MISSING`: a section left out of the input). */
-export interface CardWarning {
-  readonly code: string;
-  readonly pointer: string;
-  readonly message: Bilingual;
-}
-
-/** The assessment's warnings; none when it has no `warnings` list. */
-export const warningsOf = (assessment: Assessment): readonly CardWarning[] => (assessment as Assessment & { readonly warnings?: readonly CardWarning[] }).warnings ?? [];
-
-/** The verdict's own sentence (its outcome and dates), when the verdict has one. */
-export const verdictMessageOf = (assessment: Assessment): Bilingual | undefined => (assessment.verdict as Assessment["verdict"] & { readonly message?: Bilingual }).message;
-
 /**
  * A step as a card shows it: its sentence, marked when it is a warning that does not change the score.
  *
- * @example stepText({ rule: "r", clause: "3.2.1", warning: true, message: { zh: "不在清单", en: "not listed" }, figures: {} }, "en"); // "note: not listed"
+ * @example stepText(scoreMajorProjects([{ id: "P-9", product: "Office", seats: 300, deadline: "2024-09-20", submittedOn: null }]).steps[1], "en"); // "note: warning: project P-9 (Office, 300 seats) is not a major project (WorkSpace / LearningSpace, ≥ 200 seats); scored because H3C listed it"
  */
 export function stepText(step: Step, lang: Language): string {
   return step.warning === true ? `${SCORE_CARD_LABELS[lang].warning}: ${step.message[lang]}` : step.message[lang];
@@ -60,8 +47,8 @@ export function renderScoreCard(assessment: Assessment, lang: Language, options:
   const line = (cells: readonly string[]) =>
     [padEnd(cells[0] ?? "", nameWidth), padStart(cells[1] ?? "", 7), padStart(cells[2] ?? "", 5), padEnd(`  ${cells[3] ?? ""}`, 9), cells[4] ?? ""].join("  ").trimEnd();
   const steps = (list: readonly Step[]) => (options.brief ? [] : list.map((step) => `    ${stepText(step, lang)}`));
-  const verdictMessage = verdictMessageOf(assessment);
-  const warnings = warningsOf(assessment);
+  const verdictMessage = assessment.verdict.message;
+  const { warnings } = assessment;
 
   const title = `${assessment.partnerName ?? ""} ${assessment.partnerId} · ${assessment.quarter} · ${assessment.policy}`.trim();
   return [
@@ -70,9 +57,9 @@ export function renderScoreCard(assessment: Assessment, lang: Language, options:
     ...rows.flatMap((row) => [line(row.cells), ...steps(row.steps)]),
     line([label.total, String(assessment.total)]),
     verdictLine(assessment, lang),
-    ...(verdictMessage !== undefined && !options.brief ? [`  ${verdictMessage[lang]}`] : []),
+    ...(!options.brief ? [`  ${verdictMessage[lang]}`] : []),
     ...assessment.verdict.reasons.map((reason) => `  - [${reason.clause}] ${reason.message[lang]}`),
-    ...(warnings.length > 0 ? [`${label.warnings}:`, ...warnings.map((warning) => `  - ${warning.pointer || "/"} [${warning.code}] ${warning.message[lang]}`)] : []),
+    ...(warnings.length > 0 ? [`${label.warnings}:`, ...warnings.map((warning) => `  - [${warning.code}] ${warning.pointer}: ${warning.message[lang]}`)] : []),
   ].join("\n");
 }
 

@@ -144,7 +144,7 @@ export const SHEET_FUNCTIONS = [
     },
     params: [...itemParams(), { name: "lang", label: { zh: "语言", en: "language" }, description: { zh: "可选:zh(默认)或 en", en: "Optional: zh (default) or en" }, type: "string", optional: true }],
     result: { type: "string", description: { zh: "结论", en: "The verdict" } },
-    example: { args: [30, 0, 10, 15, 20, "", "en"], result: 'downgrade: 4.1.a: the item "customer satisfaction" scored 0: downgrade', why: "satisfaction 0 → 4.1.a, although 30 + 0 + 10 + 15 + 20 = 75 ≥ 70" },
+    example: { args: [30, 0, 10, 15, 20, "", "en"], result: 'downgrade: 4.1.a: the item "customer satisfaction" scored 0', why: "satisfaction 0 → 4.1.a, although 30 + 0 + 10 + 15 + 20 = 75 ≥ 70" },
   },
 ] as const satisfies readonly SheetFunction[];
 

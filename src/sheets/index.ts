@@ -171,7 +171,7 @@ export function STAR_TOTAL(major: Range, satisfaction?: Cell, repOffice?: Cell, 
  * quarter (`assessQuarter`).
  *
  * @example STAR_VERDICT(30, 25, 10, 15, 20); // "保持星级"
- * @example STAR_VERDICT([[30, 0, 10, 15, 20]], "", "en"); // "downgrade: 4.1.a: the item \"customer satisfaction\" scored 0: downgrade"
+ * @example STAR_VERDICT([[30, 0, 10, 15, 20]], "", "en"); // "downgrade: 4.1.a: the item \"customer satisfaction\" scored 0"
  */
 export function STAR_VERDICT(major: Range, satisfaction?: Cell, repOffice?: Cell, ecr?: Cell, training?: Cell, adjustment?: Cell, lang?: Cell): string {
   const args = [major, satisfaction, repOffice, ecr, training, adjustment, lang].slice(0, arguments.length);

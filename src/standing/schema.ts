@@ -1,6 +1,6 @@
 import * as z from "../zod.js";
-import { type CalendarDate, compareDates, isCalendarDate } from "../dates/calendar-date.js";
-import { isQuarterId } from "../dates/quarter.js";
+import { type CalendarDate, compareDates } from "../dates/calendar-date.js";
+import { amount, calendarDate, count, type FieldWords, note as noteField, quarterId, text as textField } from "../input/fields.js";
 import { both } from "../messages/bilingual.js";
 import { standingIssueSentences as en } from "../messages/en/standing.js";
 import type { StandingIssueCode, StandingIssueFigures } from "../messages/standing.js";
@@ -46,31 +46,33 @@ function report<Code extends StandingIssueCode>(ctx: Context, path: Path, code: 
   ctx.addIssue({ code: "custom", path, message: message.en, params: { code, message } });
 }
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const calendarDate = z.string().refine(isCalendarDate, { params: { code: "NOT_CALENDAR_DATE" } });
-const optionalDate = calendarDate.nullable().optional();
+type Words = readonly [zh: string, en: string, description?: readonly [zh: string, en: string]];
+const words = ([zh, en, description]: Words): FieldWords => ({ label: { zh, en }, ...(description === undefined ? {} : { description: { zh: description[0], en: description[1] } }) });
+const text = (key: string, max: number, named: Words) => textField(key, words(named), max);
+const date = (key: string, named: Words) => calendarDate(key, words(named));
+const optionalDate = (key: string, named: Words) => date(key, named).nullable().optional();
 const list = <T extends z.ZodType>(element: T, max: number) => z.array(element).max(max).optional();
 
 const certificate = z.strictObject({
-  type: text(100).describe("H3CS-CDS"),
-  version: text(100).optional().describe("an older version inside its validity still counts (一 补充说明 1)"),
-  validThrough: calendarDate.describe("the last day the certificate is valid"),
-  registeredOn: optionalDate.describe("the day it was entered in the partner's certification; null or absent: not registered"),
+  type: text("type", 100, ["证书类型", "certificate type", ["H3CS-CDS", "H3CS-CDS"]]),
+  version: text("version", 100, ["证书版本", "certificate version", ["有效期内的旧版证书依然适用(一 补充说明 1)", "an older version inside its validity still counts (一 补充说明 1)"]]).optional(),
+  validThrough: date("validThrough", ["有效期至", "valid through", ["证书有效的最后一天", "the last day the certificate is valid"]]),
+  registeredOn: optionalDate("registeredOn", ["登记日期", "registered on", ["证书登记到合作伙伴认证中的日期;null 或缺省:未登记", "the day it was entered in the partner's certification; null or absent: not registered"]]),
 });
 
 const pledge = z.strictObject({
-  signedOn: calendarDate.describe("the day the 四.2.1.c promise letter was signed"),
-  proofOn: optionalDate.describe("the day 3 months of social-security proof were given; null: not yet"),
+  signedOn: date("signedOn", ["承诺函签署日期", "pledge signed on", ["四.2.1.c 承诺函的签署日期", "the day the 四.2.1.c promise letter was signed"]]),
+  proofOn: optionalDate("proofOn", ["社保证明提交日期", "proof given on", ["提交 3 个月社保证明的日期;null:尚未提交", "the day 3 months of social-security proof were given; null: not yet"]]),
 });
 
 const engineerFields = {
-  id: text(200),
-  name: text(500).optional(),
+  id: text("id", 200, ["工程师编号", "engineer id"]),
+  name: text("name", 500, ["工程师姓名", "engineer name"]).optional(),
   roles: z.array(z.enum(ENGINEER_ROLES)).max(3),
-  joinedOn: calendarDate,
-  leftOn: optionalDate.describe("the day the engineer left; null: employed"),
-  declaredOn: optionalDate.describe("the day the partner declared the departure to H3C"),
-  foundOn: optionalDate.describe("the day H3C found an undeclared departure"),
+  joinedOn: date("joinedOn", ["入职日期", "joined on"]),
+  leftOn: optionalDate("leftOn", ["离职日期", "left on", ["离职后不在岗的第一天;null:在职", "the first day the engineer is gone; null: employed"]]),
+  declaredOn: optionalDate("declaredOn", ["申报日期", "declared on", ["合作伙伴向 H3C 申报离职的日期", "the day the partner declared the departure to H3C"]]),
+  foundOn: optionalDate("foundOn", ["发现日期", "found on", ["H3C 发现未申报离职的日期", "the day H3C found an undeclared departure"]]),
   certificates: list(certificate, 100),
   pledge: pledge.nullable().optional(),
 };
@@ -79,12 +81,12 @@ const engineer = z.strictObject(engineerFields);
 
 const storedReason = z
   .looseObject({
-    code: text(100),
+    code: text("code", 100, ["原因代码", "reason code"]),
     clause: z.enum(CLAUSE_IDS),
-    effectiveFrom: calendarDate,
-    restoresOn: calendarDate.optional(),
-    reapplyFrom: calendarDate.optional(),
-    date: calendarDate.optional(),
+    effectiveFrom: date("effectiveFrom", ["生效日期", "effective from"]),
+    restoresOn: date("restoresOn", ["恢复日期", "restores on"]).optional(),
+    reapplyFrom: date("reapplyFrom", ["可重新申请日期", "may reapply from"]).optional(),
+    date: date("date", ["事件日期", "event date"]).optional(),
   })
   .superRefine((reason, ctx) => {
     // §4: a major key event carries its date; a low total, the day a new application may be filed.
@@ -99,25 +101,25 @@ export const StoredVerdictSchema = z.looseObject({
   downgrade: z.boolean(),
   blacklist: z.boolean(),
   reasons: z.array(storedReason).max(100),
-  effectiveFrom: calendarDate,
-  restoresOn: calendarDate.nullable(),
-  reapplyFrom: calendarDate.nullable(),
+  effectiveFrom: date("effectiveFrom", ["生效日期", "effective from"]),
+  restoresOn: date("restoresOn", ["恢复日期", "restores on"]).nullable(),
+  reapplyFrom: date("reapplyFrom", ["可重新申请日期", "may reapply from"]).nullable(),
 });
 
 const storedAssessment = z.looseObject({
-  quarter: z.string().refine(isQuarterId, { params: { code: "NOT_QUARTER" } }),
+  quarter: quarterId(words(["考核季度", "quarter"])),
   verdict: StoredVerdictSchema,
 });
 
 const sanction = z.strictObject({
-  clause: z.enum(["7.1", "7.6"]).describe("七.1 false information, or 七.6 a major accident from a skipped handover check"),
-  foundOn: calendarDate,
-  note: z.string().max(2000).optional(),
+  clause: z.enum(["7.1", "7.6"]),
+  foundOn: date("foundOn", ["发现日期", "found on", ["H3C 发现七.1 虚假信息或七.6 重大事故的日期", "the day H3C found the 七.1 false information or the 七.6 major accident"]]),
+  note: noteField("note", words(["说明", "note"]), 2000).optional(),
 });
 
 const recordFields = {
-  partner: z.strictObject({ id: text(200), name: text(500).optional() }),
-  certifications: list(z.strictObject({ certifiedOn: calendarDate }), 100),
+  partner: z.strictObject({ id: text("id", 200, ["合作伙伴编号", "partner id"]), name: text("name", 500, ["合作伙伴名称", "partner name"]).optional() }),
+  certifications: list(z.strictObject({ certifiedOn: date("certifiedOn", ["认证日期", "certified on", ["星级认证通过的日期", "the day the star certification was granted"]]) }), 100),
   engineers: list(engineer, 1000),
   assessments: list(storedAssessment, 400),
   sanctions: list(sanction, 100),
@@ -183,19 +185,19 @@ export type Engineer = z.output<typeof engineer>;
 export type StoredVerdict = z.output<typeof StoredVerdictSchema>;
 
 const applicationShape = z.strictObject({
-  appliedOn: calendarDate,
+  appliedOn: date("appliedOn", ["申请日期", "applied on"]),
   kind: z.enum(["new", "renewal"]),
   engineers: z.array(
-    z.strictObject({ ...engineerFields, socialSecurityMonths: z.number().int().nonnegative().max(1200).describe("months of social security paid on appliedOn") }),
+    z.strictObject({ ...engineerFields, socialSecurityMonths: count("socialSecurityMonths", words(["社保月数", "social-security months", ["申请日已缴纳社保的月数", "months of social security paid on appliedOn"]])) }),
   ).max(1000),
   platform: z.strictObject({
     hotline7x24: z.boolean(),
     issueTracking: z.boolean(),
     technicalManager: z.boolean(),
-    projectCase: z.strictObject({ amount: z.number().nonnegative().max(1e12).describe("RMB"), hasCase: z.boolean() }),
+    projectCase: z.strictObject({ amount: amount("amount", words(["项目金额", "project amount", ["人民币元", "RMB"]])), hasCase: z.boolean() }),
   }),
-  lastQuarterTotal: z.number().min(-1e9).max(1e9).optional().describe("the last quarterly total; required for a renewal"),
-  record: recordShape.optional().describe("the partner's record: sanctions and stored verdicts"),
+  lastQuarterTotal: z.number().min(-1e9).max(1e9).optional(),
+  record: recordShape.optional(),
 });
 
 /**
@@ -217,15 +219,14 @@ export const ApplicationSchema = /* @__PURE__ */ createApplicationSchema();
 export type Application = z.output<typeof applicationShape>;
 
 const progressShape = z.strictObject({
-  appliedOn: calendarDate,
-  reviewedOn: optionalDate.describe("HQ review answered (六.2)"),
+  appliedOn: date("appliedOn", ["申请日期", "applied on"]),
+  reviewedOn: optionalDate("reviewedOn", ["初审答复日期", "reviewed on", ["总部初审答复日期(六.2)", "HQ review answered (六.2)"]]),
   interviews: z
-    .array(z.strictObject({ on: calendarDate, passed: z.boolean() }))
+    .array(z.strictObject({ on: date("on", ["面试日期", "interview on"]), passed: z.boolean() }))
     .max(20)
-    .optional()
-    .describe("the interviews (六.3), in any order"),
-  onSiteOn: optionalDate.describe("on-site certification (六.4)"),
-  finalOn: optionalDate.describe("HQ final opinion (六.5)"),
+    .optional(),
+  onSiteOn: optionalDate("onSiteOn", ["现场认证日期", "on-site on", ["代表处现场认证日期(六.4)", "on-site certification (六.4)"]]),
+  finalOn: optionalDate("finalOn", ["终审日期", "final on", ["总部终审意见日期(六.5)", "HQ final opinion (六.5)"]]),
 });
 
 /** The progress of a certification (六) checked: dates in the order of the steps. */

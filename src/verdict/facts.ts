@@ -1,6 +1,7 @@
 import * as z from "../zod.js";
 import { ALWAYS, field, type FieldWords, flag, quarterId, report } from "../input/fields.js";
 import { eventDatesInQuarter } from "../input/key-events.js";
+import { policyApplies } from "../input/quarter.js";
 import { sectionSchemas } from "../input/sections.js";
 import { ITEMS, type ItemKey } from "../items.js";
 import type { Policy } from "../policy/schema.js";
@@ -57,6 +58,7 @@ function buildFactsSchema(policy: Policy) {
       customerInfoFalsified: flag("customerInfoFalsified", WORDS.customerInfoFalsified),
       keyEvents: sectionSchemas(policy).keyEvents,
     })
+    .superRefine(policyApplies(policy), ALWAYS)
     .superRefine(eventDatesInQuarter, ALWAYS);
 }
 
@@ -72,7 +74,8 @@ function schemasOf(policy: Policy) {
 /**
  * The facts a verdict is built from (a scored quarter): its quarter, the five item scores (each 0 …
  * its maximum), the total, the falsified-information flag and the key events, checked like the
- * composer checks them (a major key event without its date is an error, not dropped).
+ * composer checks them (a major key event without its date is an error, not dropped; a quarter the
+ * policy does not apply to is NO_POLICY).
  *
  * @example verdictFactsSchema(CLOUD_DESKTOP_2024).safeParse({ quarter: "2024-Q3", itemScores: { majorProjects: 30, satisfaction: 25, repOffice: 10, ecr: 16, training: 20 }, total: 101, customerInfoFalsified: false, keyEvents: [] }).success; // false: ecr above 15
  */

@@ -8,6 +8,7 @@ import { type Bilingual, both } from "../messages/bilingual.js";
 import { enVerdict } from "../messages/en/verdict.js";
 import type { VerdictFigures, VerdictOutcome } from "../messages/verdict.js";
 import { zhVerdict } from "../messages/zh/verdict.js";
+import { roundHalfUp } from "../numbers/exact.js";
 import { CLOUD_DESKTOP_2024 } from "../policy/cloud-desktop-2024.js";
 import type { Policy } from "../policy/schema.js";
 import { type ItemScores, itemScoresSchema, type VerdictFacts, type VerdictFactsInput, verdictFactsSchema } from "./facts.js";
@@ -93,8 +94,10 @@ function scoreReasons(scores: ItemScores, policy: Policy, quarter?: QuarterId): 
   const rules = policy.verdict;
   const effectiveFrom = quarter === undefined ? null : quarterStart(quarter, 1);
   const reasons: (ScoreReason | ItemZeroReason | TotalBelowThresholdReason)[] = [];
+  const decimals = policy.rounding.decimals.value;
   for (const item of ITEMS) {
-    if (scores.itemScores[item.key] !== 0) continue;
+    // 四.1.a reads the score as printed: rounded per reading R4 (0.004 is 0).
+    if (roundHalfUp(scores.itemScores[item.key], decimals) !== 0) continue;
     const message = say("ITEM_ZERO", { item: item.name, effectiveFrom });
     if (quarter === undefined || effectiveFrom === null) reasons.push({ code: "ITEM_ZERO", clause: "4.1.a", item: item.key, message });
     else reasons.push({ code: "ITEM_ZERO", clause: "4.1.a", item: item.key, effectiveFrom, restoresOn: quarterStart(quarter, 1 + rules.itemZeroDowngradeQuarters.value), message });
@@ -114,7 +117,7 @@ function scoreReasons(scores: ItemScores, policy: Policy, quarter?: QuarterId): 
  * ("保持星级" / "keep", or "降级:…" / "downgrade: …" with the reasons). The dates, the falsified-
  * information rule (三.2.2) and major key events (四.2.2) need a whole quarter: {@link buildVerdict}.
  *
- * @example verdictOfScores({ itemScores: { majorProjects: 30, satisfaction: 0, repOffice: 10, ecr: 15, training: 20 }, total: 75 }).message.en; // "downgrade: 4.1.a: the item \"customer satisfaction\" scored 0: downgrade"
+ * @example verdictOfScores({ itemScores: { majorProjects: 30, satisfaction: 0, repOffice: 10, ecr: 15, training: 20 }, total: 75 }).message.en; // "downgrade: 4.1.a: the item \"customer satisfaction\" scored 0"
  */
 export function verdictOfScores(scores: unknown, policy: Policy = CLOUD_DESKTOP_2024): { downgrade: boolean; reasons: readonly ScoreReason[]; message: Bilingual } {
   const rules = assertPolicy(policy);

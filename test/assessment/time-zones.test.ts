@@ -91,7 +91,7 @@ describe.each(ZONES)("with TZ=%s", (zone, januaryOffset) => {
     expect(a.verdict.reasons).toMatchObject([{ code: "ITEM_ZERO", item: "ecr", effectiveFrom: "2025-01-01", restoresOn: "2025-04-01" }]);
   });
 
-  it("below 70 with a major key event on a DST day: reapply from 2025-04-01, the event keeps its date", () => {
+  it("below 70 with a major key event on a DST day: the verdict takes effect on the event's own date, reapply from 2025-04-01", () => {
     const a = assessQuarter({
       partner: { id: "P-TZ" },
       quarter: "2024-Q4",
@@ -102,8 +102,13 @@ describe.each(ZONES)("with TZ=%s", (zone, januaryOffset) => {
     // the deadline-day report scores its rating 30 (R5); 30 + 25 + 10 + 15 + 0 − 20 = 60
     expect(a.items.majorProjects.score).toBe(30);
     expect(a.total).toBe(60);
-    expect(a.verdict).toMatchObject({ downgrade: true, blacklist: false, effectiveFrom: "2025-01-01", restoresOn: null, reapplyFrom: "2025-04-01" });
-    expect(a.verdict.reasons.map((r) => r.code)).toEqual(["ITEM_ZERO", "TOTAL_BELOW_THRESHOLD", "MAJOR_KEY_EVENT"]);
+    // SPEC §4: the earliest reason's date, the major event's own 2024-11-03 (America/Los_Angeles leaves DST that day)
+    expect(a.verdict).toMatchObject({ downgrade: true, blacklist: false, effectiveFrom: "2024-11-03", restoresOn: null, reapplyFrom: "2025-04-01" });
+    expect(a.verdict.reasons.map((r) => [r.code, r.effectiveFrom])).toEqual([
+      ["ITEM_ZERO", "2025-01-01"],
+      ["TOTAL_BELOW_THRESHOLD", "2025-01-01"],
+      ["MAJOR_KEY_EVENT", "2024-11-03"],
+    ]);
     expect(a.verdict.reasons[2]).toMatchObject({ eventId: "KE-1", date: "2024-11-03", effectiveFrom: "2024-11-03" });
   });
 

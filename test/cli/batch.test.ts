@@ -20,7 +20,7 @@ describe("star-assessment batch", () => {
     expect(lines[1]).toBe("1,P-0001,示例科技有限公司,2024-Q3,28,25,9.5,15,13,2,92.5,false,false,2024-10-01,,,,,");
     // (26 + 0) / 2 = 13; 15 − 2 = 13; 10 − 0.5 − 0.75 − 1 = 7.75; 10/100 → 12; 5 + 8 = 13; total 58.75
     expect(lines[2]).toMatch(/^2,P-0002,杭州云擎信息技术有限公司,2024-Q4,13,13,7\.75,12,13,0,58\.75,true,false,2025-01-01,,2025-04-01,TOTAL_BELOW_THRESHOLD,/);
-    expect(lines[4]).toMatch(/^4,P-0004,坏数据有限公司,2024-Q3,,,,,,,,,,,,,,,"rep_unlicensed_cases \(\/repOffice\/unlicensedWorkCases\): Invalid input: expected number, received string \| ecr_simple_calls \(\/ecr\/simpleCalls\): simple calls \(9\) are more than all calls \(5\)"$/);
+    expect(lines[4]).toMatch(/^4,P-0004,坏数据有限公司,2024-Q3,,,,,,,,,,,,,,,"rep_unlicensed_cases \(\/repOffice\/unlicensedWorkCases\): unlicensedWorkCases \(unlicensed-work cases\): expected a number, received text ""abc"" \| ecr_simple_calls \(\/ecr\/simpleCalls\): simple calls \(9\) are more than all calls \(5\)"$/);
     // a quoted name with quotes inside survives the round trip
     expect(lines[5]).toMatch(/^5,P-0005,"引号""测试""公司",2024-Q2,30,25,10,15,20,0,100,true,false,2024-07-01,2024-10-01,,CUSTOMER_INFO_FALSIFIED,/);
     expect(err).toContain("fixtures/batch/quarters.csv: row 4: rep_unlicensed_cases");

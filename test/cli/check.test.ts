@@ -108,7 +108,7 @@ describe("star-assessment check never passes on nothing", () => {
   it("exits 2 on the fixtures root, naming the sub-folders (they are not searched)", () => {
     const { code, err } = cli(["check", "fixtures"]);
     expect(code).toBe(2);
-    expect(err).toContain("name the one that holds the quarters (fixtures/batch, fixtures/invalid, fixtures/quarters)");
+    expect(err).toContain("name the one that holds the quarters (fixtures/batch, fixtures/invalid, fixtures/quarters, fixtures/standing)");
     expect(cli(["check", "fixtures", "--lang", "zh"]).err).toContain("fixtures 中没有可检查的内容");
   });
 

@@ -58,8 +58,8 @@ describe("star-assessment score", () => {
   it("exits 2 on bad input, naming the file and every JSON path, with no stack trace", () => {
     const { code, err } = cli(["score", "fixtures/invalid/bad-counts.json", "fixtures/invalid/not-json.json", "fixtures/no-such-file.json"]);
     expect(code).toBe(2);
-    expect(err).toContain("fixtures/invalid/bad-counts.json: /majorProjects/0/deadline: expected a real calendar date YYYY-MM-DD");
-    expect(err).toContain('fixtures/invalid/bad-counts.json: /training: Unrecognized key: "ofline"');
+    expect(err).toContain('fixtures/invalid/bad-counts.json: /majorProjects/0/deadline: deadline (report deadline): expected a real calendar date YYYY-MM-DD, received "2024-09-31"');
+    expect(err).toContain('fixtures/invalid/bad-counts.json: /training/ofline: unknown field "ofline"; did you mean "online"?');
     // the cross-field checks of the sections that are well formed are listed in the same pass
     expect(err).toContain("fixtures/invalid/bad-counts.json: /ecr/simpleCalls: simple calls (9) are more than all calls (5)");
     expect(err).toContain("fixtures/invalid/bad-counts.json: /training/online/completed: completed (5) is more than required (4)");

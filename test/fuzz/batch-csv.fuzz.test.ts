@@ -169,6 +169,8 @@ const goodRow: fc.Arbitrary<(id: string) => GoodRow> = fc
     }
     if (Object.keys(training).length > 0) quarter.training = training;
     if (r.event !== undefined) {
+      // Only a penalty can be a major key event (四.2.2 names only negative events).
+      if (r.event.kind === "bonus" || r.event.kind === "加分") r.event = { ...r.event, major: "" };
       const date = `${r.quarter.slice(0, 4)}-${pad(Number(r.quarter.slice(6)) * 3 - 1)}-11`;
       Object.assign(cells, { event_1_id: "KE-1", event_1_kind: r.event.kind, event_1_points: String(r.event.points), event_1_note: r.event.note, event_1_major: r.event.major });
       if (r.event.major !== "") cells.event_1_date = date;

@@ -1,6 +1,21 @@
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { AssessmentInputError, AssessmentSchema, QuarterInputSchema, safeAssessQuarter } from "../../src/index.js";
+import {
+  AssessmentInputError,
+  AssessmentSchema,
+  assessQuarter,
+  buildVerdict,
+  isAssessmentInputError,
+  ITEM_KEYS,
+  QuarterInputSchema,
+  safeAssessQuarter,
+  scoreEcr,
+  scoreMajorProjects,
+  scoreRepOffice,
+  scoreSatisfaction,
+  scoreTraining,
+  sumKeyEvents,
+} from "../../src/index.js";
 import {
   certainlyInvalid,
   defineOwn,
@@ -31,8 +46,21 @@ import {
  */
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
-/** Per input, the 10,000-element and 1,000-deep ones included (warm JIT; a slow call is timed twice, see `timed`). */
+/**
+ * Time budgets per input, in milliseconds of this process's CPU time, the fastest of up to five calls
+ * (see `timed`): CPU time leaves out the waiting for a CPU that other test workers keep busy, the
+ * fastest of five a GC pause. 250 ms for an input of ordinary size (they take a few).
+ *
+ * HEAVY_BUDGET_MS, for the 10,000-element, 1,000-deep and 100,000-character values, was 250 ms too and
+ * is raised to 1,000 ms: on the shared 2-core machine (load 5–7) rejecting 10,000 wrong-shaped
+ * elements measured 300–800 ms wall-clock and 180–250 ms of CPU even as the fastest of five (zod
+ * alone takes most of it to find the 60,000 problems), so 250 ms failed on load, not on the library.
+ * What the budget guards against is the slowness found before (0.7–2 s, then a RangeError, building
+ * messages for all 60,000 problems); the test "10,000 wrong-shaped major projects" below guards the
+ * same thing more tightly and whatever the load: the library costs at most twice zod's own parse.
+ */
 const BUDGET_MS = 250;
+const HEAVY_BUDGET_MS = 1_000;
 
 // ---------------------------------------------------------------------------------------------
 // Valid partner-quarters to break
@@ -231,6 +259,8 @@ interface Case {
   readonly input: unknown;
   /** Inputs every one of which must be rejected, whatever the oracle says. */
   readonly mustReject?: boolean;
+  /** Inputs holding a heavy value (10,000 elements, 1,000 deep, 100,000 characters): HEAVY_BUDGET_MS. */
+  readonly heavy?: boolean;
 }
 
 /** fc.anything, as the input or as the values of the input's own keys, with extra keys ("__proto__" …). */
@@ -264,7 +294,7 @@ const corruptedCase: fc.Arbitrary<Case> = fc
     const input = parseFixture(fixture);
     const all = heavy === undefined ? ops : [heavy, ...ops.slice(1)];
     const done = all.map((op) => apply(input, op));
-    return { label: `${pick(FIXTURES, fixture).name}: ${done.join("; ")}`, input };
+    return { label: `${pick(FIXTURES, fixture).name}: ${done.join("; ")}`, input, heavy: heavy !== undefined };
   });
 
 /** Values at the edge of valid, by the key they go under: the input may well still score. */
@@ -369,28 +399,37 @@ const stats = {
   slowest: { ms: 0, label: "" },
 };
 
-/**
- * Calls safeAssessQuarter and times it. A call over the budget is timed up to twice more, keeping the
- * fastest: a GC pause, or the machine busy with other workers, is not the input's doing.
- */
-function timed(input: unknown): { result: ReturnType<typeof safeAssessQuarter>; ms: number } {
-  let started = performance.now();
-  const result = safeAssessQuarter(input);
-  let ms = performance.now() - started;
-  for (let retry = 0; retry < 2 && ms > BUDGET_MS; retry += 1) {
-    started = performance.now();
-    safeAssessQuarter(input);
-    ms = Math.min(ms, performance.now() - started);
-  }
-  return { result, ms };
+/** Milliseconds of this process's CPU time (user and system) that `run` takes: time spent waiting for a busy CPU is not counted. */
+function cpuMs(run: () => void): number {
+  const started = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(started);
+  return (used.user + used.system) / 1000;
 }
 
+/**
+ * Calls safeAssessQuarter and times it in CPU time. A call over the budget is timed up to four times
+ * more, keeping the fastest: a GC pause, or the machine busy with other workers, is not the input's doing.
+ */
+function timed(input: unknown, budget: number): { result: ReturnType<typeof safeAssessQuarter>; ms: number } {
+  let result: ReturnType<typeof safeAssessQuarter> | undefined;
+  let ms = cpuMs(() => {
+    result = safeAssessQuarter(input);
+  });
+  for (let retry = 0; retry < 4 && ms > budget; retry += 1) ms = Math.min(ms, cpuMs(() => safeAssessQuarter(input)));
+  return { result: result as ReturnType<typeof safeAssessQuarter>, ms };
+}
+
+/** The fastest of five calls of `run`, in CPU time. */
+const fastestOfFive = (run: () => void): number => Math.min(...Array.from({ length: 5 }, () => cpuMs(run)));
+
 /** Every invariant for one input; returns what went wrong (an empty list when all is well). */
-function check({ label, input, mustReject }: Case): string[] {
+function check({ label, input, mustReject, heavy }: Case): string[] {
   const before = snapshot(input);
+  const budget = heavy === true ? HEAVY_BUDGET_MS : BUDGET_MS;
   let outcome: { result: ReturnType<typeof safeAssessQuarter>; ms: number };
   try {
-    outcome = timed(input);
+    outcome = timed(input, budget);
   } catch (error) {
     return [`threw ${(error as Error)?.name}: ${String((error as Error)?.stack ?? error).slice(0, 600)}`];
   }
@@ -398,7 +437,7 @@ function check({ label, input, mustReject }: Case): string[] {
   const problems: string[] = [];
   stats.runs += 1;
   if (ms > stats.slowest.ms) stats.slowest = { ms, label };
-  if (ms > BUDGET_MS) problems.push(`took ${ms.toFixed(0)} ms (budget ${BUDGET_MS} ms)`);
+  if (ms > budget) problems.push(`took ${ms.toFixed(0)} ms of CPU (budget ${budget} ms)`);
   if (snapshot(input) !== before) problems.push("the input was changed");
   const polluted = prototypeChanges(PROTOTYPES, POLLUTION_KEYS);
   if (polluted.length > 0) problems.push(`prototype touched: ${polluted.join(", ")}`);
@@ -464,12 +503,12 @@ describe("hostile partner-quarters: scored and valid, or AssessmentInputError wi
     // a 10,000-element array goes into its sections only (elsewhere it is one wrong type, as cheap as any)
     const scalars: Path[] = [["partner"], ["quarter"], ["majorProjects", 0, "deadline"], ["repOffice"]];
     for (const heavy of HEAVY) {
-      expectClean({ label: `the input = ${heavy.label}`, input: heavy.value });
+      expectClean({ label: `the input = ${heavy.label}`, input: heavy.value, heavy: true });
       for (const spot of heavy.sections === undefined ? everywhere : [...scalars, ...heavy.sections.map((section) => [section])]) {
         const input = parseFixture(0);
         if (spot[0] === "ecr" && spot[1] === "rate") input.ecr = { rate: 0.05 };
         defineOwn(parentOf(input, spot), spot[spot.length - 1] as string | number, heavy.value);
-        expectClean({ label: `/${spot.join("/")} = ${heavy.label}`, input });
+        expectClean({ label: `/${spot.join("/")} = ${heavy.label}`, input, heavy: true });
       }
     }
   }, 120_000);
@@ -494,10 +533,84 @@ describe("hostile partner-quarters: scored and valid, or AssessmentInputError wi
         expectClean({ label: `${key} at /${spot.join("/")}`, input: parsed, mustReject: true });
         const result = safeAssessQuarter(parsed);
         expect(result.success).toBe(false);
-        if (!result.success) expect(result.error.issues.map((issue) => [issue.pointer, issue.code])).toContainEqual([spot.map((step) => `/${step}`).join(""), "unrecognized_keys"]);
+        // each unknown key is its own problem, at the key
+        if (!result.success) expect(result.error.issues.map((issue) => [issue.pointer, issue.code])).toContainEqual([[...spot, key].map((step) => `/${step}`).join(""), "unrecognized_keys"]);
       }
     }
     expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Every entry point (SPEC §7 "a JavaScript TypeError never reaches a caller"): the rule functions and
+// buildVerdict, given a fixture's section or facts with 1–3 corruptions, return a result or throw an
+// AssessmentInputError whose issues have paths into what they were given; nothing else.
+
+const ENTRY_POINTS = {
+  majorProjects: scoreMajorProjects,
+  satisfaction: scoreSatisfaction,
+  repOffice: scoreRepOffice,
+  ecr: scoreEcr,
+  training: scoreTraining,
+  keyEvents: sumKeyEvents,
+} as const;
+
+/** What is wrong with one call of an entry point on `argument`: another exception, a changed argument, a result with NaN. */
+function entryProblems(run: () => unknown, argument: unknown): string[] {
+  const before = snapshot(argument);
+  const problems: string[] = [];
+  try {
+    const output = outputProblems(run());
+    if (output.notFinite.length + output.notJson.length > 0) problems.push(`output: ${[...output.notFinite, ...output.notJson].slice(0, 5).join(", ")}`);
+  } catch (error) {
+    if (!isAssessmentInputError(error)) return [`threw ${(error as Error)?.name}: ${String((error as Error)?.stack ?? error).slice(0, 600)}`];
+    problems.push(...issueProblems(error, argument));
+  }
+  if (snapshot(argument) !== before) problems.push("the argument was changed");
+  return problems;
+}
+
+/** A fixture's section (or, for "verdict", the facts of its assessment) with 1–3 corruptions, as `{ [key]: value }`. */
+const entryCase = fc
+  .record({ fixture: fc.nat(), key: fc.constantFrom(...(Object.keys(ENTRY_POINTS) as (keyof typeof ENTRY_POINTS)[]), "verdict" as const), ops: fc.array(lightOp, { minLength: 1, maxLength: 3 }) })
+  .map(({ fixture, key, ops }) => {
+    const input = parseFixture(fixture);
+    let value: unknown = input[key];
+    if (key === "verdict") {
+      const assessment = assessQuarter(input);
+      const itemScores = Object.fromEntries(ITEM_KEYS.map((item) => [item, assessment.items[item].score]));
+      value = { quarter: input.quarter, itemScores, total: assessment.total, customerInfoFalsified: false, keyEvents: input.keyEvents ?? [] };
+    }
+    const holder: Json = { [key]: value };
+    const done = ops.map((op) => apply(holder, op));
+    return { key, argument: holder[key], label: `${pick(FIXTURES, fixture).name} ${key}: ${done.join("; ")}` };
+  });
+
+describe("hostile sections and facts: every entry point returns or throws AssessmentInputError", () => {
+  it(`${Math.ceil(RUNS / 5)} corrupted sections and verdict facts, each through its rule function or buildVerdict`, () => {
+    fc.assert(
+      fc.property(entryCase, ({ key, argument, label }) => {
+        const run = key === "verdict" ? () => buildVerdict(argument as never) : () => ENTRY_POINTS[key](argument as never);
+        expect(entryProblems(run, argument), label).toEqual([]);
+      }),
+      { numRuns: Math.ceil(RUNS / 5) },
+    );
+  }, 120_000);
+
+  it("the values the fuzzing found: a null element, a sparse list, a BigInt inside, a cycle", () => {
+    const cycle: Json = {};
+    cycle["self"] = cycle;
+    for (const [key, argument] of [
+      ["majorProjects", [null]],
+      ["majorProjects", new Array(3)],
+      ["keyEvents", [undefined]],
+      ["satisfaction", [[0n]]],
+      ["ecr", { rate: [1n] }],
+      ["repOffice", { deliveryQualityDeduction: cycle }],
+    ] as const) {
+      expect(entryProblems(() => ENTRY_POINTS[key](argument as never), argument), `${key}: ${String(argument)}`).toEqual([]);
+    }
+    expect(entryProblems(() => buildVerdict({ quarter: cycle } as never), cycle)).toEqual([]);
   });
 });
 
@@ -518,7 +631,7 @@ describe("fixed: bugs found by this fuzzing", () => {
     };
     const result = safeAssessQuarter(input);
     expect(result.success).toBe(false);
-    if (!result.success) expect(result.error.issues.map((issue) => [issue.pointer, issue.code])).toEqual([["/keyEvents/0/points", "too_big"], ["/keyEvents/1/points", "too_big"]]);
+    if (!result.success) expect(result.error.issues.map((issue) => [issue.pointer, issue.code])).toEqual([["/keyEvents/0/points", "NOT_AMOUNT"], ["/keyEvents/1/points", "NOT_AMOUNT"]]);
   });
 
   // Was: the input messages echoed the whole bad value (a 100,000-character date gave 20 MB of
@@ -531,17 +644,22 @@ describe("fixed: bugs found by this fuzzing", () => {
   });
 
   // Was: every one of 60,000 issues got its messages (6.6 MB, 0.7–2 s). The error now lists the first
-  // hundred and counts the rest.
-  it("10,000 wrong-shaped major projects are rejected within the 250 ms budget", () => {
+  // hundred and counts the rest. Measured against zod's own parse of the same input on the same
+  // machine at the same moment, so that the check holds whatever else the machine is doing.
+  it("10,000 wrong-shaped major projects are rejected at most twice as slowly as QuarterInputSchema.safeParse finds their problems, and within the heavy budget", () => {
     const surveys = Array.from({ length: 10_000 }, (_, index) => ({ projectId: `MP-${index}`, outcome: "满意" }));
     const input = { partner: { id: "P-1" }, quarter: "2024-Q3", majorProjects: surveys };
     safeAssessQuarter(input); // warm
-    const { result, ms } = timed(input); // the fastest of up to three: a busy machine is not the input's doing
+    QuarterInputSchema.safeParse(input);
+    const { result, ms } = timed(input, HEAVY_BUDGET_MS);
     expect(result.success).toBe(false);
     if (!result.success) expect(result.error.issues.at(-1)?.code).toBe("TOO_MANY_ISSUES");
     expect(result.success ? 0 : result.error.issues.length).toBe(101);
-    expect(ms).toBeLessThan(BUDGET_MS);
-  });
+    expect(ms).toBeLessThan(HEAVY_BUDGET_MS);
+    const zodAlone = fastestOfFive(() => QuarterInputSchema.safeParse(input));
+    const library = fastestOfFive(() => safeAssessQuarter(input));
+    expect(library, `library ${library.toFixed(0)} ms, zod alone ${zodAlone.toFixed(0)} ms`).toBeLessThan(2 * zodAlone);
+  }, 60_000);
 
   // The same bug ending in the RangeError itself; heavy (≈ 5 s, > 1 GB), so only with FUZZ_HEAVY=1.
   it.runIf(process.env.FUZZ_HEAVY === "1")(

@@ -207,18 +207,21 @@ export function realDate(text: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month);
 }
 
+/** The largest count, deduction, rating or point accepted (docs/interpretations.md: "at most 1,000,000,000"). */
+const LARGEST = 1_000_000_000;
+
 /** Why a value under `key` is certainly invalid, or null when it may be valid. */
 function badValue(key: string, value: unknown): string | null {
   if (value === undefined) return null; // an absent optional value, or a missing required one: not claimed here
-  if (COUNT_KEYS.has(key) && !(typeof value === "number" && Number.isSafeInteger(value) && value >= 0)) return `${key} is not a whole number ≥ 0`;
-  if (AMOUNT_KEYS.has(key) && !(typeof value === "number" && Number.isFinite(value) && value >= 0)) return `${key} is not a finite number ≥ 0`;
+  if (COUNT_KEYS.has(key) && !(typeof value === "number" && Number.isSafeInteger(value) && value >= 0 && value <= LARGEST)) return `${key} is not a whole number 0 … 1e9`;
+  if (AMOUNT_KEYS.has(key) && !(typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= LARGEST)) return `${key} is not a finite number 0 … 1e9`;
   if (DATE_KEYS.has(key) && !(typeof value === "string" ? realDate(value) : key === "submittedOn" && value === null)) return `${key} is not a real date`;
   if (TEXT_KEYS.has(key) && !(typeof value === "string" && value.trim().length >= 1 && value.trim().length <= 200)) return `${key} is not a text of 1–200`;
   if (key === "note" && !(typeof value === "string" && value.length <= 2000)) return "note is not a text ≤ 2000";
-  if (key === "kind" && value !== "bonus" && value !== "penalty") return "kind is not bonus/penalty";
-  if (key === "major" && value !== "downgrade" && value !== "blacklist") return "major is not downgrade/blacklist";
+  if (key === "kind" && !["bonus", "penalty", "加分", "扣分"].includes(value as string)) return "kind is not bonus/penalty (加分/扣分)";
+  if (key === "major" && !["downgrade", "blacklist", "降级", "黑名单"].includes(value as string)) return "major is not downgrade/blacklist (降级/黑名单)";
   if (key === "outcome" && !(typeof value === "string" && (OUTCOMES.has(value) || /^[\u4e00-\u9fff]+$/.test(value)))) return "outcome is unknown";
-  if (key === "customerInfoFalsified" && typeof value !== "boolean") return "customerInfoFalsified is not a boolean";
+  if (key === "customerInfoFalsified" && typeof value !== "boolean" && value !== "是" && value !== "否") return "customerInfoFalsified is not a boolean (是/否)";
   if (key === "quarter" && !(typeof value === "string" && /^\d{4}-Q[1-4]$/.test(value) && value >= "2024-Q2" && value < "9999")) return "quarter is not a quarter in force";
   if (key === "rate" && !(typeof value === "string" || (typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= 1))) return "rate is not a rate";
   if (LIST_KEYS.has(key) && !Array.isArray(value)) return `${key} is not an array`;
@@ -258,7 +261,35 @@ export function certainlyInvalid(input: unknown): string | null {
     }
   };
   walk(input, null);
-  return reason;
+  return reason ?? crossFieldProblem(input);
+}
+
+/** The first day of a quarter `YYYY-Qn` and the first day of the next (written here again, not taken from the library). */
+function quarterDays(quarter: string): [string, string] {
+  const [year, q] = quarter.split("-Q").map(Number) as [number, number];
+  const first = (index: number) => `${Math.floor(index / 4)}-${String((index % 4) * 3 + 1).padStart(2, "0")}-01`;
+  return [first(year * 4 + q - 1), first(year * 4 + q)];
+}
+
+/**
+ * Why a well-typed input is certainly invalid across its fields (SPEC §3.2.6, §7): an id twice in its
+ * list (compared trimmed), a bonus marked major, an event dated outside the quarter; or null.
+ */
+function crossFieldProblem(input: Json): string | null {
+  const ids = (list: unknown, key: string): string[] =>
+    Array.isArray(list) ? list.flatMap((item: unknown) => (isPlainObject(item) && typeof item[key] === "string" ? [(item[key] as string).trim()] : [])) : [];
+  for (const [list, key] of [["majorProjects", "id"], ["satisfaction", "projectId"], ["keyEvents", "id"]] as const) {
+    const found = ids(input[list], key);
+    if (new Set(found).size !== found.length) return `a ${key} twice in ${list}`;
+  }
+  const events = Array.isArray(input.keyEvents) ? input.keyEvents.filter(isPlainObject) : [];
+  if (events.some((event) => event.major !== undefined && (event.kind === "bonus" || event.kind === "加分"))) return "a bonus marked major";
+  const quarter = input.quarter;
+  if (typeof quarter === "string" && /^\d{4}-Q[1-4]$/.test(quarter)) {
+    const [start, next] = quarterDays(quarter);
+    if (events.some((event) => typeof event.date === "string" && realDate(event.date) && (event.date < start || event.date >= next))) return "a key event dated outside the quarter";
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------

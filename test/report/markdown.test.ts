@@ -19,7 +19,7 @@ describe("Markdown score card", () => {
   it("lists each reason with its clause", () => {
     const text = renderMarkdown(fixture("12-blacklist-below-70.json"), "en");
     expect(text.match(/^- `4\.2\.2` /gm)).toHaveLength(2);
-    expect(text).toContain("**verdict: blacklist (effective 2026-01-01)**");
+    expect(text).toContain("**verdict: blacklist (effective 2025-10-20)**");
   });
 
   it("puts each item's steps in rows under its score, and the verdict's sentence and the warnings after it; --brief leaves out the step rows", () => {
@@ -32,7 +32,7 @@ describe("Markdown score card", () => {
     const withBoth = {
       ...assessment,
       verdict: { ...assessment.verdict, message: { zh: "保持星级", en: "Star kept | all items above 0" } },
-      warnings: [{ code: "SECTION_MISSING", path: ["ecr"], pointer: "/ecr", message: { zh: "未提供 ECR 数据", en: "no ECR data" } }],
+      warnings: [{ code: "SECTION_MISSING" as const, path: ["ecr"], pointer: "/ecr", reading: "R8" as const, message: { zh: "未提供 ECR 数据", en: "no ECR data" } }],
     };
     const full = renderMarkdown(withBoth, "en");
     expect(full).toContain("**verdict: star kept**\n\nStar kept \\| all items above 0\n");

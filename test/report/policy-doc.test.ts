@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLOUD_DESKTOP_2024 } from "../../src/index.js";
-import { POLICY_LABELS } from "../../src/messages/policy.js";
+import { enPolicyLabels } from "../../src/messages/en/policy.js";
+import { zhPolicyLabels } from "../../src/messages/zh/policy.js";
 import { policyEntries, renderPolicyDoc } from "../../src/report/policy-doc.js";
 
 describe("docs/policy.md, generated from the policy object", () => {
@@ -13,7 +14,8 @@ describe("docs/policy.md, generated from the policy object", () => {
   it("labels every value of the policy in zh and en, and no value that is not there", () => {
     const paths = policyEntries(CLOUD_DESKTOP_2024).map((entry) => entry.path);
     expect(paths).toHaveLength(63); // 39 values of the quarter (三, 四.1, 八) and 24 of the standing (一, 四.2, 五, 六, 七)
-    expect(Object.keys(POLICY_LABELS).sort()).toEqual([...paths].sort());
+    expect(Object.keys(zhPolicyLabels).sort()).toEqual([...paths].sort());
+    expect(Object.keys(enPolicyLabels).sort()).toEqual([...paths].sort());
   });
 
   it("shows bands with their open and closed edges and tiers with their deductions", () => {

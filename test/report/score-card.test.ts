@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { assessQuarter } from "../../src/index.js";
-import { renderMarkdown } from "../../src/report/markdown.js";
 import { renderScoreCard, stepText } from "../../src/report/score-card.js";
 
 const fixture = (name: string) => assessQuarter(JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "fixtures", "quarters", name), "utf8")));
@@ -23,10 +22,10 @@ describe("score card", () => {
   });
 
   it("shows a blacklist with its dates and every reason (zh), and signs a negative adjustment", () => {
-    // 12-blacklist-below-70: 14 + 5 + 0.5 + 0 + 5 − 18 = 6.5, 2025-Q4 → effective 2026-01-01
+    // 12-blacklist-below-70: 14 + 5 + 0.5 + 0 + 5 − 18 = 6.5; the earliest reason is KE-2504-53, handled on 2025-10-20 → effective 2025-10-20
     const card = renderScoreCard(fixture("12-blacklist-below-70.json"), "zh");
     expect(card).toMatch(/关键事件加减分\s+-18\s+3\.2\.6/);
-    expect(card).toContain("结论: 加入黑名单 (生效 2026-01-01)");
+    expect(card).toContain("结论: 加入黑名单 (生效 2025-10-20)");
     expect(card.match(/^ {2}- \[/gm)).toHaveLength(4);
   });
 
@@ -61,28 +60,25 @@ describe("score card", () => {
     const withBoth = {
       ...assessment,
       verdict: { ...assessment.verdict, message: { zh: "保持星级:各考核项均不为 0", en: "Star kept: no item scored 0" } },
-      warnings: [{ code: "SECTION_MISSING", path: ["ecr"], pointer: "/ecr", message: { zh: "未提供 ECR 数据", en: "no ECR data was given" } }],
+      warnings: [{ code: "SECTION_MISSING" as const, path: ["ecr"], pointer: "/ecr", reading: "R8" as const, message: { zh: "未提供 ECR 数据", en: "no ECR data was given" } }],
     };
-    // a warning about the whole input has the root's pointer, ""; the card shows it as /
-    const rooted = { ...assessment, warnings: [{ code: "X", path: [], pointer: "", message: { zh: "整体", en: "whole" } }] };
-    expect(renderScoreCard(rooted, "en").split("\n").at(-1)).toBe("  - / [X] whole");
-    expect(renderMarkdown(rooted, "en")).toContain("- `/` X: whole");
     const en = renderScoreCard(withBoth, "en").split("\n");
     const verdict = en.indexOf("verdict: star kept");
     expect(en[verdict + 1]).toBe("  Star kept: no item scored 0");
-    expect(en.slice(-2)).toEqual(["warnings:", "  - /ecr [SECTION_MISSING] no ECR data was given"]);
-    expect(renderScoreCard(withBoth, "zh")).toContain("警告:\n  - /ecr [SECTION_MISSING] 未提供 ECR 数据");
+    expect(en.slice(-2)).toEqual(["warnings:", "  - [SECTION_MISSING] /ecr: no ECR data was given"]);
+    expect(renderScoreCard(withBoth, "zh")).toContain("警告:\n  - [SECTION_MISSING] /ecr: 未提供 ECR 数据");
     const brief = renderScoreCard(withBoth, "en", { brief: true });
     expect(brief).not.toContain("Star kept: no item scored 0");
-    expect(brief).toContain("  - /ecr [SECTION_MISSING] no ECR data was given");
-    // without either, nothing is added
-    expect(renderScoreCard(assessment, "en")).not.toContain("warnings:");
+    expect(brief).toContain("  - [SECTION_MISSING] /ecr: no ECR data was given");
+    // without warnings, no warnings block
+    expect(renderScoreCard({ ...assessment, warnings: [] }, "en")).not.toContain("warnings:");
   });
 
   it("marks a warning step, which does not change the score", () => {
-    const step = { rule: "major-projects.not-major", clause: "3.2.1" as const, warning: true as const, message: { zh: "不在重大项目清单", en: "not a major project" }, figures: {} };
+    const step = { rule: "major-projects.not-major" as const, clause: "2.major-project" as const, warning: true as const, message: { zh: "不在重大项目清单", en: "not a major project" }, figures: { project: "P", product: "X", seats: 1, products: "WorkSpace", minSeats: 200 } };
     expect(stepText(step, "en")).toBe("note: not a major project");
     expect(stepText(step, "zh")).toBe("注意: 不在重大项目清单");
-    expect(stepText({ ...step, warning: undefined }, "en")).toBe("not a major project");
+    const { warning: _warning, ...plain } = step;
+    expect(stepText(plain, "en")).toBe("not a major project");
   });
 });

@@ -3,7 +3,9 @@ import { AssessmentInputError } from "../../src/index.js";
 import { argumentError, namingArguments, params } from "../../src/sheets/arguments.js";
 import { byPath, cellAt, cellNumber, filledCells, isEmptyCell, language, optionalNumber, requiredNumber, singleCell } from "../../src/sheets/cells.js";
 
-const P = params("STAR_TEST", { range: "区域", value: "数值", lang: "语言" });
+// Arguments of the declared functions: a range (STAR_SATISFACTION's outcomes), a one-cell value
+// (STAR_ECR's total) and a language (STAR_VERDICT's lang).
+const P = { range: params("STAR_SATISFACTION").outcomes, value: params("STAR_ECR").total, lang: params("STAR_VERDICT").lang };
 
 describe("sheet cells", () => {
   it.each([
@@ -57,15 +59,15 @@ describe("sheet cells", () => {
     expect(singleCell(P.value, [[75]])).toBe(75);
     expect(singleCell(P.value, [75])).toBe(75);
     expect(singleCell(P.value, "x")).toBe("x");
-    expect(() => singleCell(P.value, [[1], [2]])).toThrow("STAR_TEST: value (数值): expected a single cell, received a range of 2 × 1 cells");
+    expect(() => singleCell(P.value, [[1], [2]])).toThrow("STAR_ECR: total (all calls): expected a single cell, received a range of 2 × 1 cells");
     expect(() => singleCell(P.value, [])).toThrow("received a range of 0 × 0 cells");
-    expect(() => singleCell(P.value, [[[5]]])).toThrow("STAR_TEST: value (数值): a cell cannot hold a list");
+    expect(() => singleCell(P.value, [[[5]]])).toThrow("STAR_ECR: total (all calls): a cell cannot hold a list");
   });
 
   it("optionalNumber: empty → undefined; requiredNumber: empty → an error naming the argument", () => {
     expect(optionalNumber(P.value, null)).toBeUndefined();
     expect(optionalNumber(P.value, "3")).toBe(3);
-    expect(() => requiredNumber(P.value, [[""]])).toThrow("STAR_TEST: value (数值): is empty; a value is required / 参数 value(数值):不能为空");
+    expect(() => requiredNumber(P.value, [[""]])).toThrow("STAR_ECR: total (all calls): is empty; a value is required / 参数 total(来电总数):不能为空");
   });
 
   it("language: zh by default and for an empty cell; en in any case", () => {
@@ -86,13 +88,13 @@ describe("sheet cells", () => {
 
 describe("sheet argument errors", () => {
   it("argumentError writes one line per problem, English then Chinese", () => {
-    const error = argumentError("STAR_TEST", [
+    const error = argumentError("STAR_ECR", [
       { place: { param: P.value }, problem: { en: "bad", zh: "错" } },
       { place: { param: P.range, position: { row: 2, column: 3 } }, problem: { en: "worse", zh: "更错" } },
     ]);
     expect(error).toBeInstanceOf(Error);
     expect(error.message).toBe(
-      "STAR_TEST: value (数值): bad / 参数 value(数值):错\nSTAR_TEST: range (区域), row 2, column 3 of the range: worse / 参数 range(区域)区域第 2 行第 3 列:更错",
+      "STAR_ECR: total (all calls): bad / 参数 total(来电总数):错\nSTAR_ECR: outcomes (outcomes), row 2, column 3 of the range: worse / 参数 outcomes(回访结果)区域第 2 行第 3 列:更错",
     );
   });
 
@@ -100,21 +102,21 @@ describe("sheet argument errors", () => {
     const run = () => {
       throw new AssessmentInputError([
         { path: ["totalCalls"], code: "NOT_WHOLE_NUMBER", message: { en: "not whole", zh: "不是整数" } },
-        { path: ["other", 0], code: "X", message: { en: "odd", zh: "怪" } },
+        { path: ["other", 0], code: "invalid_value", message: { en: "odd", zh: "怪" } },
       ]);
     };
-    expect(() => namingArguments("STAR_TEST", byPath({ totalCalls: P.value }), run)).toThrow(
-      "STAR_TEST: value (数值): not whole / 参数 value(数值):不是整数\nSTAR_TEST: /other/0: odd / /other/0:怪",
+    expect(() => namingArguments("STAR_ECR", byPath({ totalCalls: P.value }), run)).toThrow(
+      "STAR_ECR: total (all calls): not whole / 参数 total(来电总数):不是整数\nSTAR_ECR: /other/0: odd / /other/0:怪",
     );
   });
 
   it("namingArguments passes other errors through unchanged and returns the rule's result", () => {
     const boom = new RangeError("boom");
     expect(() =>
-      namingArguments("STAR_TEST", () => undefined, () => {
+      namingArguments("STAR_ECR", () => undefined, () => {
         throw boom;
       }),
     ).toThrow(boom);
-    expect(namingArguments("STAR_TEST", () => undefined, () => 42)).toBe(42);
+    expect(namingArguments("STAR_ECR", () => undefined, () => 42)).toBe(42);
   });
 });

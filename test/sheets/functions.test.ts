@@ -40,17 +40,17 @@ describe("3.2.1 STAR_MAJOR_PROJECTS", () => {
 
   it("a rating above the policy's 30 → an error naming the argument and the cell (row 2, column 1)", () => {
     expect(() => STAR_MAJOR_PROJECTS([[28], [31]])).toThrow(
-      "STAR_MAJOR_PROJECTS: ratings (重大项目评分), row 2, column 1 of the range: rating 31 is above the maximum 30 / 参数 ratings(重大项目评分)区域第 2 行第 1 列:代表处评分 31 超过满分 30",
+      "STAR_MAJOR_PROJECTS: ratings (ratings), row 2, column 1 of the range: rating 31 is above the maximum 30 / 参数 ratings(重大项目评分)区域第 2 行第 1 列:代表处评分 31 超过满分 30",
     );
   });
 
   it("a negative rating → the rule's error, naming the cell", () => {
-    expect(() => STAR_MAJOR_PROJECTS([[28, -1]])).toThrow(/^STAR_MAJOR_PROJECTS: ratings \(重大项目评分\), row 1, column 2 of the range: expected a number from 0 to 1000000000, received -1/);
+    expect(() => STAR_MAJOR_PROJECTS([[28, -1]])).toThrow(/^STAR_MAJOR_PROJECTS: ratings \(ratings\), row 1, column 2 of the range: rating \(the rep office's rating\): expected a number from 0 to 1,000,000,000, received -1/);
   });
 
   it("text that is neither a rating nor late / missing → an error naming the cell and the accepted words", () => {
     expect(() => STAR_MAJOR_PROJECTS([[28], [""], ["on time"]])).toThrow(
-      'STAR_MAJOR_PROJECTS: ratings (重大项目评分), row 3, column 1 of the range: expected the rep office\'s rating 0 to 30, or "late" / "逾期" / "missing" / "未提交" (handover report late or missing), received "on time"',
+      'STAR_MAJOR_PROJECTS: ratings (ratings), row 3, column 1 of the range: expected the rep office\'s rating 0 to 30, or late / 逾期 / missing / 未提交 (handover report late or missing), received "on time"',
     );
   });
 
@@ -59,7 +59,7 @@ describe("3.2.1 STAR_MAJOR_PROJECTS", () => {
   });
 
   it("every problem of the range is listed, one line each", () => {
-    expect(() => STAR_MAJOR_PROJECTS([[31], [-2]])).toThrow(/row 1, column 1 .*above the maximum 30.*\nSTAR_MAJOR_PROJECTS: ratings \(重大项目评分\), row 2, column 1/s);
+    expect(() => STAR_MAJOR_PROJECTS([[31], [-2]])).toThrow(/row 1, column 1 .*above the maximum 30.*\nSTAR_MAJOR_PROJECTS: ratings \(ratings\), row 2, column 1/s);
   });
 });
 
@@ -88,7 +88,7 @@ describe("3.2.2 STAR_SATISFACTION", () => {
 
   it("an unknown outcome → the rule's error naming the cell, with the accepted labels", () => {
     expect(() => STAR_SATISFACTION([["非常满意"], ["great"]])).toThrow(
-      /^STAR_SATISFACTION: outcomes \(回访结果\), row 2, column 1 of the range: unknown survey outcome "great"; accepted: very_satisfied \/ 非常满意, .*unreachable_after_reminder \/ 提醒后回访不通 \/ 参数 outcomes\(回访结果\)区域第 2 行第 1 列:未知的回访结果 "great"/,
+      /^STAR_SATISFACTION: outcomes \(outcomes\), row 2, column 1 of the range: unknown survey outcome "great"; accepted: very_satisfied \(非常满意\), .*unreachable_after_reminder \(提醒后回访不通\) \/ 参数 outcomes\(回访结果\)区域第 2 行第 1 列:未知的回访结果 "great"/,
     );
   });
 
@@ -98,7 +98,7 @@ describe("3.2.2 STAR_SATISFACTION", () => {
 
   it("a cell holding a list → an error naming the cell", () => {
     expect(() => STAR_SATISFACTION([["满意", ["满意"]]] as never)).toThrow(
-      "STAR_SATISFACTION: outcomes (回访结果), row 1, column 2 of the range: a cell cannot hold a list / 参数 outcomes(回访结果)区域第 1 行第 2 列:单元格中不能再嵌套列表",
+      "STAR_SATISFACTION: outcomes (outcomes), row 1, column 2 of the range: a cell cannot hold a list / 参数 outcomes(回访结果)区域第 1 行第 2 列:单元格中不能再嵌套列表",
     );
   });
 });
@@ -123,22 +123,22 @@ describe("3.2.3 STAR_REP_OFFICE", () => {
 
   it("1.5 unlicensed-work cases → the rule's error naming unlicensed", () => {
     expect(() => STAR_REP_OFFICE(0, 1.5, 0, 0, 0)).toThrow(
-      "STAR_REP_OFFICE: unlicensed (无证上岗次数): expected a whole number from 0 to 1000000000, received 1.5 / 参数 unlicensed(无证上岗次数):应为 0 到 1000000000 之间的整数,收到 1.5",
+      "STAR_REP_OFFICE: unlicensed (unlicensed-work cases): unlicensedWorkCases (unlicensed-work cases): expected a whole number from 0 to 1,000,000,000, received 1.5 / 参数 unlicensed(无证上岗次数):“无证上岗次数”(unlicensedWorkCases)应为0 到 1,000,000,000 之间的整数,收到 1.5",
     );
   });
 
   it("a negative quality deduction → names quality", () => {
-    expect(() => STAR_REP_OFFICE(-1, 0, 0, 0, 0)).toThrow(/^STAR_REP_OFFICE: quality \(项目交付质量扣分\): expected a number from 0 to 1000000000, received -1/);
+    expect(() => STAR_REP_OFFICE(-1, 0, 0, 0, 0)).toThrow(/^STAR_REP_OFFICE: quality \(delivery\-quality\ deduction\): deliveryQualityDeduction \(delivery-quality deduction\): expected a number from 0 to 1,000,000,000, received -1/);
   });
 
   it("text in a number cell → names the argument", () => {
     expect(() => STAR_REP_OFFICE(0, 0, "half a day", 0, 0)).toThrow(
-      'STAR_REP_OFFICE: vendorDays (原厂求助人天): expected a number, received "half a day" / 参数 vendorDays(原厂求助人天):应为数值,收到 "half a day"',
+      'STAR_REP_OFFICE: vendorDays (vendor person-days): expected a number, received "half a day" / 参数 vendorDays(原厂求助人天):应为数值,收到 "half a day"',
     );
   });
 
   it("two bad arguments → both named", () => {
-    expect(() => STAR_REP_OFFICE(0, 0, 0, 2.5, -3)).toThrow(/tickets \(简单问题单数\): expected a whole number.*\nSTAR_REP_OFFICE: keyEvent \(关键事件扣分\): expected a number from 0 to 1000000000, received -3/s);
+    expect(() => STAR_REP_OFFICE(0, 0, 0, 2.5, -3)).toThrow(/tickets \(simple\-question\ tickets\): simpleIssueTickets \(simple-question tickets\): expected a whole number.*\nSTAR_REP_OFFICE: keyEvent \(key\-event\ deduction\): keyEventDeduction \(rep office's key-event deduction\): expected a number from 0 to 1,000,000,000, received -3/s);
   });
 });
 
@@ -169,23 +169,23 @@ describe("3.2.4 STAR_ECR", () => {
   });
 
   it('"abc" → an error naming simple, never a number', () => {
-    expect(() => STAR_ECR("abc", 75)).toThrow('STAR_ECR: simple (简单问题来电数): expected a number, received "abc" / 参数 simple(简单问题来电数):应为数值,收到 "abc"');
+    expect(() => STAR_ECR("abc", 75)).toThrow('STAR_ECR: simple (simple calls): expected a number, received "abc" / 参数 simple(简单问题来电数):应为数值,收到 "abc"');
   });
 
   it("an empty total → an error naming total (empty is not 0 calls)", () => {
-    expect(() => STAR_ECR(6, "")).toThrow("STAR_ECR: total (来电总数): is empty; a value is required / 参数 total(来电总数):不能为空");
+    expect(() => STAR_ECR(6, "")).toThrow("STAR_ECR: total (all calls): is empty; a value is required / 参数 total(来电总数):不能为空");
   });
 
   it("more simple calls than calls → the rule's error naming simple", () => {
-    expect(() => STAR_ECR(9, 5)).toThrow("STAR_ECR: simple (简单问题来电数): simple calls (9) are more than all calls (5) / 参数 simple(简单问题来电数):简单问题来电 9 超过来电总数 5");
+    expect(() => STAR_ECR(9, 5)).toThrow("STAR_ECR: simple (simple calls): simple calls (9) are more than all calls (5) / 参数 simple(简单问题来电数):简单问题来电 9 超过来电总数 5");
   });
 
   it("1.5 calls → names total", () => {
-    expect(() => STAR_ECR(1, 1.5)).toThrow(/^STAR_ECR: total \(来电总数\): expected a whole number from 0 to 1000000000, received 1.5/);
+    expect(() => STAR_ECR(1, 1.5)).toThrow(/^STAR_ECR: total \(all\ calls\): totalCalls \(all calls\): expected a whole number from 0 to 1,000,000,000, received 1.5/);
   });
 
   it("a range where one cell is expected → names the argument and the range's size", () => {
-    expect(() => STAR_ECR([[6, 7]] as never, 75)).toThrow("STAR_ECR: simple (简单问题来电数): expected a single cell, received a range of 1 × 2 cells / 参数 simple(简单问题来电数):应为单个单元格,收到 1 行 × 2 列的区域");
+    expect(() => STAR_ECR([[6, 7]] as never, 75)).toThrow("STAR_ECR: simple (simple calls): expected a single cell, received a range of 1 × 2 cells / 参数 simple(简单问题来电数):应为单个单元格,收到 1 行 × 2 列的区域");
   });
 
   it("exponent notation and thousands separators are not numbers here", () => {
@@ -213,23 +213,23 @@ describe("3.2.4 STAR_ECR_RATE", () => {
   });
 
   it('"9.5" without a percent sign → the rule\'s error naming rate (9.5 % or 950 %?)', () => {
-    expect(() => STAR_ECR_RATE("9.5")).toThrow('STAR_ECR_RATE: rate (ECR 比例): a rate is between 0 and 1 (or "0%" to "100%"), received "9.5"');
+    expect(() => STAR_ECR_RATE("9.5")).toThrow('STAR_ECR_RATE: rate (rate): a rate is a number from 0 to 1, or text with a percent sign from "0%" to "100%", received "9.5"');
   });
 
   it("1.5 (150 %) → names rate", () => {
-    expect(() => STAR_ECR_RATE(1.5)).toThrow(/^STAR_ECR_RATE: rate \(ECR 比例\): a rate is between 0 and 1/);
+    expect(() => STAR_ECR_RATE(1.5)).toThrow(/^STAR_ECR_RATE: rate \(rate\): a rate is a number from 0 to 1/);
   });
 
   it("an empty rate → names rate", () => {
-    expect(() => STAR_ECR_RATE("")).toThrow("STAR_ECR_RATE: rate (ECR 比例): is empty; a value is required");
+    expect(() => STAR_ECR_RATE("")).toThrow("STAR_ECR_RATE: rate (rate): is empty; a value is required");
   });
 
   it("a boolean rate → names rate", () => {
-    expect(() => STAR_ECR_RATE(true)).toThrow(/^STAR_ECR_RATE: rate \(ECR 比例\): a rate is between 0 and 1 .*received true/);
+    expect(() => STAR_ECR_RATE(true)).toThrow(/^STAR_ECR_RATE: rate \(rate\): a rate is a number from 0 to 1.*received true/);
   });
 
   it("2.5 simple calls → names simple", () => {
-    expect(() => STAR_ECR_RATE(0.5, 2.5)).toThrow(/^STAR_ECR_RATE: simple \(简单问题来电数\): expected a whole number from 0 to 1000000000, received 2.5/);
+    expect(() => STAR_ECR_RATE(0.5, 2.5)).toThrow(/^STAR_ECR_RATE: simple \(simple\ calls\): simpleCalls \(simple calls\): expected a whole number from 0 to 1,000,000,000, received 2.5/);
   });
 });
 
@@ -257,19 +257,19 @@ describe("3.2.5 STAR_TRAINING", () => {
   });
 
   it("more completed than required → the rule's error naming onlineCompleted", () => {
-    expect(() => STAR_TRAINING(4, 5, 3, 3)).toThrow("STAR_TRAINING: onlineCompleted (线上必修课完成人数): completed (5) is more than required (4) / 参数 onlineCompleted(线上必修课完成人数):完成人数 5 超过应完成人数 4");
+    expect(() => STAR_TRAINING(4, 5, 3, 3)).toThrow("STAR_TRAINING: onlineCompleted (online completions): completed (5) is more than required (4) / 参数 onlineCompleted(线上完成人数):完成人数 5 超过应完成人数 4");
   });
 
   it("more attended than required → names offlineAttended", () => {
-    expect(() => STAR_TRAINING(4, 4, 3, 4)).toThrow(/^STAR_TRAINING: offlineAttended \(线下培训参加核心工程师数\): attended \(4\) is more than required \(3\)/);
+    expect(() => STAR_TRAINING(4, 4, 3, 4)).toThrow(/^STAR_TRAINING: offlineAttended \(core\ engineers\ attended\): attended \(4\) is more than required \(3\)/);
   });
 
   it("2.5 required → names offlineRequired", () => {
-    expect(() => STAR_TRAINING(4, 4, 2.5, 2)).toThrow(/^STAR_TRAINING: offlineRequired \(线下培训应参加核心工程师数\): expected a whole number from 0 to 1000000000, received 2.5/);
+    expect(() => STAR_TRAINING(4, 4, 2.5, 2)).toThrow(/^STAR_TRAINING: offlineRequired \(core\ engineers\ required\): required \(core engineers required\): expected a whole number from 0 to 1,000,000,000, received 2.5/);
   });
 
   it("an empty count → names it", () => {
-    expect(() => STAR_TRAINING("", 4, 3, 3)).toThrow(/^STAR_TRAINING: onlineRequired \(线上必修课应学人数\): is empty/);
+    expect(() => STAR_TRAINING("", 4, 3, 3)).toThrow(/^STAR_TRAINING: onlineRequired \(online\ learners\ required\): is empty/);
   });
 });
 
@@ -290,16 +290,16 @@ describe("3.1 STAR_TOTAL (reading R4)", () => {
   });
 
   it.each([
-    ["major 31 > 30", [31, 25, 10, 15, 20], "STAR_TOTAL: major (H3C重大项目交付考核): expected the item's score from 0 to 30, received 31 / 参数 major(H3C重大项目交付考核):应为 0 到 30 之间的本项得分,收到 31"],
-    ["satisfaction −1 < 0", [30, -1, 10, 15, 20], "STAR_TOTAL: satisfaction (客户满意度): expected the item's score from 0 to 25, received -1"],
-    ["repOffice 10.5 > 10", [30, 25, 10.5, 15, 20], "STAR_TOTAL: repOffice (代表处评分): expected the item's score from 0 to 10, received 10.5"],
-    ["ecr 16 > 15", [30, 25, 10, 16, 20], "STAR_TOTAL: ecr (ECR(简单问题占比)): expected the item's score from 0 to 15, received 16"],
-    ["training 21 > 20", [30, 25, 10, 15, 21], "STAR_TOTAL: training (培训参与率): expected the item's score from 0 to 20, received 21"],
-    ["training NaN", [30, 25, 10, 15, Number.NaN], "STAR_TOTAL: training (培训参与率): expected the item's score from 0 to 20, received NaN"],
-    ["major \"abc\"", ["abc", 25, 10, 15, 20], 'STAR_TOTAL: major (H3C重大项目交付考核): expected a number, received "abc"'],
-    ["ecr empty", [30, 25, 10, "", 20], "STAR_TOTAL: ecr (ECR(简单问题占比)): is empty; a value is required"],
-    ["adjustment \"+2 bonus\"", [30, 25, 10, 15, 20, "+2 bonus"], 'STAR_TOTAL: adjustment (关键事件加减分): expected a number, received "+2 bonus"'],
-    ["adjustment Infinity", [30, 25, 10, 15, 20, Number.POSITIVE_INFINITY], "STAR_TOTAL: adjustment (关键事件加减分): expected the key-event adjustment (bonus − penalty, may be negative), received Infinity"],
+    ["major 31 > 30", [31, 25, 10, 15, 20], 'STAR_TOTAL: major (major-project delivery): the item "major-project delivery" scored 31, above its maximum 30 / 参数 major(H3C重大项目交付考核):考核项“H3C重大项目交付考核”得分 31 超过满分 30'],
+    ["satisfaction −1 < 0", [30, -1, 10, 15, 20], "STAR_TOTAL: satisfaction (customer satisfaction): satisfaction (customer satisfaction): expected a number from 0 to 25, received -1"],
+    ["repOffice 10.5 > 10", [30, 25, 10.5, 15, 20], 'STAR_TOTAL: repOffice (rep-office rating): the item "rep-office rating" scored 10.5, above its maximum 10'],
+    ["ecr 16 > 15", [30, 25, 10, 16, 20], 'STAR_TOTAL: ecr (ECR): the item "ECR (simple-question ratio)" scored 16, above its maximum 15'],
+    ["training 21 > 20", [30, 25, 10, 15, 21], 'STAR_TOTAL: training (training participation): the item "training participation" scored 21, above its maximum 20'],
+    ["training NaN", [30, 25, 10, 15, Number.NaN], "STAR_TOTAL: training (training participation): training (training participation): expected a finite number, received NaN"],
+    ["major \"abc\"", ["abc", 25, 10, 15, 20], 'STAR_TOTAL: major (major-project delivery): expected a number, received "abc"'],
+    ["ecr empty", [30, 25, 10, "", 20], "STAR_TOTAL: ecr (ECR): is empty; a value is required"],
+    ["adjustment \"+2 bonus\"", [30, 25, 10, 15, 20, "+2 bonus"], 'STAR_TOTAL: adjustment (key-event adjustment): expected a number, received "+2 bonus"'],
+    ["adjustment Infinity", [30, 25, 10, 15, 20, Number.POSITIVE_INFINITY], "STAR_TOTAL: adjustment (key-event adjustment): adjustment (key-event adjustment): expected a finite number, received Infinity"],
   ])("%s → an error naming the argument", (_why, args, message) => {
     const [major, satisfaction, repOffice, ecr, training, adjustment] = args as never[];
     expect(() => STAR_TOTAL(major, satisfaction, repOffice, ecr, training, adjustment)).toThrow(message);
@@ -308,53 +308,53 @@ describe("3.1 STAR_TOTAL (reading R4)", () => {
 
 describe("4.1.a / 4.1.b STAR_VERDICT", () => {
   it("30 + 25 + 10 + 15 + 20 = 100, no item 0 → 保持 / keep", () => {
-    expect(STAR_VERDICT(30, 25, 10, 15, 20)).toBe("保持");
+    expect(STAR_VERDICT(30, 25, 10, 15, 20)).toBe("保持星级");
     expect(STAR_VERDICT(30, 25, 10, 15, 20, "", "en")).toBe("keep");
   });
 
   it("4.1.a: satisfaction 0, total 30 + 0 + 10 + 15 + 20 = 75 ≥ 70 → downgrade naming 客户满意度", () => {
-    expect(STAR_VERDICT(30, 0, 10, 15, 20)).toBe("降级: 客户满意度得 0 分(四.1.a)");
-    expect(STAR_VERDICT(30, 0, 10, 15, 20, null, "en")).toBe("downgrade: customer satisfaction scored 0 (4.1.a)");
+    expect(STAR_VERDICT(30, 0, 10, 15, 20)).toBe("降级:四.1.a:考核项“客户满意度”得 0 分");
+    expect(STAR_VERDICT(30, 0, 10, 15, 20, null, "en")).toBe('downgrade: 4.1.a: the item "customer satisfaction" scored 0');
   });
 
   it("4.1.b: 20 + 15 + 5 + 9 + 10 = 59 < 70 → downgrade, total below 70", () => {
-    expect(STAR_VERDICT(20, 15, 5, 9, 10)).toBe("降级: 总分 59 低于 70 分(四.1.b)");
-    expect(STAR_VERDICT(20, 15, 5, 9, 10, 0, "en")).toBe("downgrade: total 59 is below 70 (4.1.b)");
+    expect(STAR_VERDICT(20, 15, 5, 9, 10)).toBe("降级:四.1.b:季度考核总分 59 低于 70 分");
+    expect(STAR_VERDICT(20, 15, 5, 9, 10, 0, "en")).toBe("downgrade: 4.1.b: total 59 is below 70");
   });
 
   it("4.1.b edge: 20 + 15 + 5 + 10 + 20 = 70.00 passes; 20 + 15 + 5 + 9.99 + 20 = 69.99 does not", () => {
-    expect(STAR_VERDICT(20, 15, 5, 10, 20)).toBe("保持");
-    expect(STAR_VERDICT(20, 15, 5, 9.99, 20)).toBe("降级: 总分 69.99 低于 70 分(四.1.b)");
+    expect(STAR_VERDICT(20, 15, 5, 10, 20)).toBe("保持星级");
+    expect(STAR_VERDICT(20, 15, 5, 9.99, 20)).toBe("降级:四.1.b:季度考核总分 69.99 低于 70 分");
   });
 
   it("the adjustment counts: 20 + 15 + 10 + 15 + 12 = 72, − 3 = 69 < 70", () => {
-    expect(STAR_VERDICT(20, 15, 10, 15, 12, -3, "en")).toBe("downgrade: total 69 is below 70 (4.1.b)");
+    expect(STAR_VERDICT(20, 15, 10, 15, 12, -3, "en")).toBe("downgrade: 4.1.b: total 69 is below 70");
   });
 
   it("4.1.a + 4.1.b: major 0 and ecr 0, 0 + 25 + 10 + 0 + 20 = 55 → three reasons in the policy's order", () => {
-    expect(STAR_VERDICT(0, 25, 10, 0, 20)).toBe("降级: H3C重大项目交付考核得 0 分(四.1.a);ECR(简单问题占比)得 0 分(四.1.a);总分 55 低于 70 分(四.1.b)");
+    expect(STAR_VERDICT(0, 25, 10, 0, 20)).toBe("降级:四.1.a:考核项“H3C重大项目交付考核”得 0 分;四.1.a:考核项“ECR(简单问题占比)”得 0 分;四.1.b:季度考核总分 55 低于 70 分");
     expect(STAR_VERDICT(0, 25, 10, 0, 20, "", "en")).toBe(
-      "downgrade: major-project delivery scored 0 (4.1.a); ECR (simple-question ratio) scored 0 (4.1.a); total 55 is below 70 (4.1.b)",
+      'downgrade: 4.1.a: the item "major-project delivery" scored 0; 4.1.a: the item "ECR (simple-question ratio)" scored 0; 4.1.b: total 55 is below 70',
     );
   });
 
   it("4.1.a on the rounded score: satisfaction 0.004 rounds to 0 → downgrade; 0.005 rounds to 0.01 → keep", () => {
-    expect(STAR_VERDICT(30, 0.004, 10, 15, 20, "", "en")).toBe("downgrade: customer satisfaction scored 0 (4.1.a)");
+    expect(STAR_VERDICT(30, 0.004, 10, 15, 20, "", "en")).toBe('downgrade: 4.1.a: the item "customer satisfaction" scored 0');
     expect(STAR_VERDICT(30, 0.005, 10, 15, 20, "", "en")).toBe("keep");
   });
 
   it("lang in any case with blanks: \" EN \" → English", () => {
     expect(STAR_VERDICT(30, 25, 10, 15, 20, "", " EN ")).toBe("keep");
-    expect(STAR_VERDICT(30, 25, 10, 15, 20, undefined, "zh")).toBe("保持");
+    expect(STAR_VERDICT(30, 25, 10, 15, 20, undefined, "zh")).toBe("保持星级");
   });
 
   it("an unknown lang → an error naming lang", () => {
-    expect(() => STAR_VERDICT(30, 25, 10, 15, 20, "", "fr")).toThrow('STAR_VERDICT: lang (语言): expected a language zh / en, received "fr" / 参数 lang(语言):语言应为 zh / en,收到 "fr"');
-    expect(() => STAR_VERDICT(30, 25, 10, 15, 20, "", 1)).toThrow(/^STAR_VERDICT: lang \(语言\): expected a language zh \/ en, received 1/);
+    expect(() => STAR_VERDICT(30, 25, 10, 15, 20, "", "fr")).toThrow('STAR_VERDICT: lang (language): expected a language zh / en, received "fr" / 参数 lang(语言):语言应为 zh / en,收到 "fr"');
+    expect(() => STAR_VERDICT(30, 25, 10, 15, 20, "", 1)).toThrow(/^STAR_VERDICT: lang \(language\): expected a language zh \/ en, received 1/);
   });
 
   it("a bad item score → an error naming it under STAR_VERDICT", () => {
-    expect(() => STAR_VERDICT(30, 26, 10, 15, 20)).toThrow(/^STAR_VERDICT: satisfaction \(客户满意度\): expected the item's score from 0 to 25, received 26/);
+    expect(() => STAR_VERDICT(30, 26, 10, 15, 20)).toThrow(/^STAR_VERDICT: satisfaction \(customer\ satisfaction\): the item "customer satisfaction" scored 26, above its maximum 25/);
   });
 });
 
@@ -367,7 +367,7 @@ describe("a whole sheet: the README quarter", () => {
     const training = STAR_TRAINING(6, 6, 3, 2);
     expect([major, satisfaction, repOffice, ecr, training]).toEqual([28, 25, 9.5, 15, 13]);
     expect(STAR_TOTAL(major, satisfaction, repOffice, ecr, training, 2)).toBe(92.5);
-    expect(STAR_VERDICT(major, satisfaction, repOffice, ecr, training, 2)).toBe("保持");
+    expect(STAR_VERDICT(major, satisfaction, repOffice, ecr, training, 2)).toBe("保持星级");
   });
 });
 
@@ -379,13 +379,63 @@ describe("docs/spreadsheets.md: the example sheet", () => {
     const items = [STAR_MAJOR_PROJECTS(columnA), STAR_SATISFACTION(columnB), STAR_REP_OFFICE(0, 1, 0, 3, 0), STAR_ECR(6, 75), STAR_TRAINING(6, 6, 3, 2)] as const;
     expect(items).toEqual([14, 18, 9.5, 15, 13]);
     expect(STAR_TOTAL(...items, 2)).toBe(71.5);
-    expect(STAR_VERDICT(...items, 2)).toBe("保持");
+    expect(STAR_VERDICT(...items, 2)).toBe("保持星级");
     expect(STAR_VERDICT(...items, 2, "en")).toBe("keep");
   });
 
   it("the table's other examples: 92.5; 保持; downgrade: total 59 …; three reasons", () => {
     expect(STAR_TOTAL(28, 25, 9.5, 15, 13, 2)).toBe(92.5);
     expect(STAR_ECR_RATE("9.5%")).toBe(12);
-    expect(STAR_VERDICT(20, 15, 5, 9, 10, null, "en")).toBe("downgrade: total 59 is below 70 (4.1.b)");
+    expect(STAR_VERDICT(20, 15, 5, 9, 10, null, "en")).toBe("downgrade: 4.1.b: total 59 is below 70");
+  });
+});
+
+describe("the spreadsheet functions as people call them (issue: full-width percent, extra arguments, ranges)", () => {
+  it('3.2.4 STAR_ECR_RATE reads the full-width percent sign a Chinese keyboard types: "9.5％" → 8 % < 9.5 % ≤ 10 % → 12', () => {
+    expect(STAR_ECR_RATE("9.5％")).toBe(12);
+    expect(STAR_ECR_RATE(" 16％ ")).toBe(3); // 14 % < 16 % ≤ 16 % → 3
+  });
+
+  it.each([
+    ["STAR_ECR(6, 75, 1): 3 given, at most 2", () => (STAR_ECR as (...args: unknown[]) => number)(6, 75, 1), "STAR_ECR: too many arguments: 3 given, at most 2 / 参数过多:收到 3 个,最多 2 个"],
+    ["STAR_TRAINING with a fifth argument", () => (STAR_TRAINING as (...args: unknown[]) => number)(6, 6, 3, 2, 1), "STAR_TRAINING: too many arguments: 5 given, at most 4"],
+    ["STAR_SATISFACTION with two ranges", () => (STAR_SATISFACTION as (...args: unknown[]) => number)([["满意"]], [["一般"]]), "STAR_SATISFACTION: too many arguments: 2 given, at most 1"],
+    ["STAR_TOTAL with a range of five and two more", () => (STAR_TOTAL as (...args: unknown[]) => number)([[28, 25, 9.5, 15, 13]], 2, 3), "STAR_TOTAL: too many arguments: 3 given, at most 2"],
+    ["STAR_VERDICT with a range of five, adjustment, language and one more", () => (STAR_VERDICT as (...args: unknown[]) => string)([[28, 25, 9.5, 15, 13]], 2, "en", 1), "STAR_VERDICT: too many arguments: 4 given, at most 3"],
+  ])("an extra argument is refused, never ignored: %s", (_why, call, message) => {
+    expect(call).toThrow(message);
+  });
+
+  it.each([
+    ["a row of five: 28 + 25 + 9.5 + 15 + 13 = 90.5", [[28, 25, 9.5, 15, 13]], undefined, 90.5],
+    ["a column of five with an adjustment: 28 + 25 + 9.5 + 15 + 13 + 2 = 92.5", [[28], [25], [9.5], [15], [13]], 2, 92.5],
+    ["numeric text in the range: 30 + 25 + 10 + 15 + 20 − 3 = 97", [["30", "25", "10", "15", "20"]], -3, 97],
+  ])("3.1 STAR_TOTAL takes a range of the five item scores: %s", (_why, range, adjustment, expected) => {
+    expect(adjustment === undefined ? STAR_TOTAL(range as never) : STAR_TOTAL(range as never, adjustment)).toBe(expected);
+  });
+
+  it("3.1 STAR_TOTAL refuses a range of another size, and names the cell of a bad score in the range", () => {
+    expect(() => STAR_TOTAL([[28, 25, 9.5, 15]] as never)).toThrow("STAR_TOTAL: major (major-project delivery): a range of the five item scores holds 5 cells, received 4");
+    expect(() => STAR_TOTAL([[28, 25, "", 15, 13]] as never)).toThrow("STAR_TOTAL: major (major-project delivery), row 1, column 3 of the range: is empty; a value is required");
+    expect(() => STAR_TOTAL([[28, 25, 9.5, 16, 13]] as never)).toThrow(/^STAR_TOTAL: major \(major-project delivery\), row 1, column 4 of the range: the item "ECR \(simple-question ratio\)" scored 16, above its maximum 15/);
+  });
+
+  it('4.1 STAR_VERDICT takes the same range, then the adjustment and the language: 30 + 0 + 10 + 15 + 20 = 75 ≥ 70, but satisfaction 0 → 4.1.a', () => {
+    expect(STAR_VERDICT([[30, 0, 10, 15, 20]] as never, "", "en")).toBe('downgrade: 4.1.a: the item "customer satisfaction" scored 0');
+    expect(STAR_VERDICT([[30, 25, 10, 15, 20]] as never)).toBe("保持星级");
+  });
+});
+
+describe("the one declaration of the spreadsheet functions (src/sheets/declarations.ts)", async () => {
+  const sheets = (await import("../../src/sheets/index.js")) as unknown as Record<string, (...args: unknown[]) => unknown> & { SHEET_FUNCTIONS: readonly { name: string; params: readonly unknown[]; example: { args: readonly unknown[]; result: unknown; why: string } }[] };
+
+  it.each(sheets.SHEET_FUNCTIONS.map((fn) => [fn.name, fn.example.why, fn] as const))("%s: its worked example gives its result (%s)", (name, _why, fn) => {
+    expect(sheets[name]?.(...fn.example.args)).toBe(fn.example.result);
+  });
+
+  it("declares each exported STAR_* function once, with as many parameters as the function takes", () => {
+    const exported = Object.keys(sheets).filter((name) => name.startsWith("STAR_")).sort();
+    expect(sheets.SHEET_FUNCTIONS.map((fn) => fn.name).sort()).toEqual(exported);
+    for (const fn of sheets.SHEET_FUNCTIONS) expect(sheets[fn.name]?.length, fn.name).toBe(fn.params.length);
   });
 });

@@ -27,7 +27,9 @@ export const enIssues: Sentences<IssueFigures> = {
   invalid_type: (f) =>
     f.received === undefined
       ? `the field ${field(f.field)} is missing`
-      : `${field(f.field, true)}: expected ${KINDS[f.expected]}, received ${kindOf(f.received)} ${got(f.received)}`,
+      : f.expected === "number" && typeof f.received === "number"
+        ? `${field(f.field, true)}: expected a finite number, received ${got(f.received)}`
+        : `${field(f.field, true)}: expected ${KINDS[f.expected]}, received ${kindOf(f.received)} ${got(f.received)}`,
   unrecognized_keys: (f) =>
     `unknown field "${f.key}"` + (f.suggestion === null ? `; known fields: ${f.known.join(", ")}` : `; did you mean "${f.suggestion}"?`),
   invalid_value: (f) => `${field(f.field, true)}: ${got(f.received)} is not accepted; accepted: ${f.accepted.join(", ")}`,

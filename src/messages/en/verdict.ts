@@ -1,13 +1,14 @@
 import type { Sentences } from "../bilingual.js";
 import type { VerdictFigures } from "../verdict.js";
 
+const downgradeFrom = (date: string | null) => (date === null ? "" : `: downgrade from ${date}`);
 const from = (date: string | null) => (date === null ? "" : ` from ${date}`);
 const OUTCOMES = { downgrade: "Downgraded", cancel: "Star qualification cancelled", blacklist: "Blacklisted" } as const;
 
 /** The verdict's sentences in English. */
 export const enVerdict: Sentences<VerdictFigures> = {
-  ITEM_ZERO: (f) => `4.1.a: the item "${f.item.en}" scored 0: downgrade${from(f.effectiveFrom)}`,
-  TOTAL_BELOW_THRESHOLD: (f) => `4.1.b: total ${f.total} is below ${f.threshold}: downgrade${from(f.effectiveFrom)}`,
+  ITEM_ZERO: (f) => `4.1.a: the item "${f.item.en}" scored 0${downgradeFrom(f.effectiveFrom)}`,
+  TOTAL_BELOW_THRESHOLD: (f) => `4.1.b: total ${f.total} is below ${f.threshold}${downgradeFrom(f.effectiveFrom)}`,
   CUSTOMER_INFO_FALSIFIED: (f) =>
     `3.2.2: the customer information the partner fed back was found falsified: the star qualification is cancelled for one quarter${from(f.effectiveFrom)}; under 7.1 H3C may also cancel it and refuse applications for a year`,
   MAJOR_KEY_EVENT: (f) =>

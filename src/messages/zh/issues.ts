@@ -25,7 +25,9 @@ export const zhIssues: Sentences<IssueFigures> = {
   invalid_type: (f) =>
     f.received === undefined
       ? `缺少必填字段${field(f.field)}`
-      : `${field(f.field)}应为${KINDS[f.expected]},收到${kindOf(f.received)} ${got(f.received)}`,
+      : f.expected === "number" && typeof f.received === "number"
+        ? `${field(f.field)}应为有限的数,收到 ${got(f.received)}`
+        : `${field(f.field)}应为${KINDS[f.expected]},收到${kindOf(f.received)} ${got(f.received)}`,
   unrecognized_keys: (f) =>
     `未知的字段“${f.key}”` + (f.suggestion === null ? `;可用的字段:${f.known.join("、")}` : `;是否应为“${f.suggestion}”?`),
   invalid_value: (f) => `${field(f.field)}的值 ${got(f.received)} 不可用;可用的值:${f.accepted.join("、")}`,

@@ -1,13 +1,14 @@
 import type { Sentences } from "../bilingual.js";
 import type { VerdictFigures } from "../verdict.js";
 
+const downgradeFrom = (date: string | null) => (date === null ? "" : `,自 ${date} 起降级`);
 const from = (date: string | null) => (date === null ? "" : `,自 ${date} 起`);
 const OUTCOMES = { downgrade: "降级", cancel: "取消星级服务资质", blacklist: "加入黑名单" } as const;
 
 /** The verdict's sentences in Chinese (zh-CN). */
 export const zhVerdict: Sentences<VerdictFigures> = {
-  ITEM_ZERO: (f) => `四.1.a:考核项“${f.item.zh}”得 0 分,降级${from(f.effectiveFrom)}`,
-  TOTAL_BELOW_THRESHOLD: (f) => `四.1.b:季度考核总分 ${f.total} 低于 ${f.threshold} 分,降级${from(f.effectiveFrom)}`,
+  ITEM_ZERO: (f) => `四.1.a:考核项“${f.item.zh}”得 0 分${downgradeFrom(f.effectiveFrom)}`,
+  TOTAL_BELOW_THRESHOLD: (f) => `四.1.b:季度考核总分 ${f.total} 低于 ${f.threshold} 分${downgradeFrom(f.effectiveFrom)}`,
   CUSTOMER_INFO_FALSIFIED: (f) =>
     `三.2.2:H3C 发现渠道反馈的客户信息造假,取消星级服务资质一个季度${from(f.effectiveFrom)};依七.1,H3C 亦有权取消星级资质且一年内不再受理认证申请`,
   MAJOR_KEY_EVENT: (f) =>

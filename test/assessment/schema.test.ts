@@ -30,9 +30,10 @@ async function accepted(value: unknown): Promise<boolean> {
 }
 
 describe("7 AssessmentSchema, the output contract", () => {
-  it("accepts an assessment with every kind of reason (28 + 25 + 10 + 0 + 20 − 40 = 43 < 70)", async () => {
+  it("accepts an assessment with every kind of reason (28 + 25 + 10 + 0 + 20 − 40 = 43 < 70), in effect from the major event's own date", async () => {
     const result = await assessment();
     expect(result["total"]).toBe(43);
+    expect(result["verdict"].effectiveFrom).toBe("2024-08-15");
     expect(result["verdict"].reasons.map((reason: { code: string }) => reason.code)).toEqual([
       "ITEM_ZERO",
       "TOTAL_BELOW_THRESHOLD",
@@ -97,6 +98,42 @@ describe("7 AssessmentSchema, the output contract", () => {
   it("SPEC §4 a reason with an unknown code is refused", async () => {
     const result = await assessment();
     result["verdict"].reasons[0].code = "SOMETHING_ELSE";
+    expect(await accepted(result)).toBe(false);
+  });
+
+  it("SPEC §4 the verdict carries its own message in zh and en: a verdict without it, or with an empty en, is refused", async () => {
+    const result = await assessment();
+    // it names the verdict's dates: in effect from 2024-08-15, a new application from 2025-01-01 (4.1.b, no blacklist)
+    for (const text of [result["verdict"].message.en, result["verdict"].message.zh]) expect([text.includes("2024-08-15"), text.includes("2025-01-01")]).toEqual([true, true]);
+    const empty = await assessment();
+    empty["verdict"].message.en = "";
+    expect(await accepted(empty)).toBe(false);
+    delete result["verdict"].message;
+    expect(await accepted(result)).toBe(false);
+  });
+
+  it("SPEC §7 warnings: the assessment lists each section left out (SECTION_MISSING); another code, or a warning without its pointer, is refused", async () => {
+    const result = await assessment();
+    // INPUT gives majorProjects, ecr and keyEvents: satisfaction, repOffice and training are left out
+    expect(result["warnings"].map((warning: { pointer: string; code: string }) => [warning.pointer, warning.code])).toEqual([
+      ["/satisfaction", "SECTION_MISSING"],
+      ["/repOffice", "SECTION_MISSING"],
+      ["/training", "SECTION_MISSING"],
+    ]);
+    expect(await accepted(result)).toBe(true);
+    const other = await assessment();
+    other["warnings"][0].code = "SOMETHING_ELSE";
+    expect(await accepted(other)).toBe(false);
+    const unpointed = await assessment();
+    delete unpointed["warnings"][0].pointer;
+    expect(await accepted(unpointed)).toBe(false);
+    delete result["warnings"];
+    expect(await accepted(result)).toBe(false);
+  });
+
+  it("SPEC §2 a step's clause comes from the clause index only: an unlisted clause is refused", async () => {
+    const result = await assessment();
+    result["items"].ecr.steps[0].clause = "3.2.9";
     expect(await accepted(result)).toBe(false);
   });
 });

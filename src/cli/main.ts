@@ -3,6 +3,7 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import type { JsonSchemaName } from "../json-schema/json-schema.js";
 import type { Language } from "../messages/bilingual.js";
 import type { BatchFormat } from "./batch.js";
+import type { HeadroomFormat } from "./headroom.js";
 import { localeLanguage } from "./language.js";
 import type { ScoreFormat } from "./score.js";
 
@@ -83,5 +84,57 @@ program
     const { batchCommand } = await import("./batch.js");
     process.exitCode = await batchCommand(input, options);
   });
+
+// The headroom commands exit 2 on a usage error too (an unknown option, a missing argument), like bad input.
+const usageExitsTwo = (command: Command) =>
+  command.exitOverride((error) => {
+    process.exit(error.exitCode === 0 ? 0 : 2);
+  });
+const formatOption = () => new Option("--format <format>", "table on a terminal, JSON when piped").choices(["table", "markdown", "json"]);
+
+usageExitsTwo(
+  program
+    .command("headroom")
+    .description("for each item, the nearest value of each input at which its score falls or rises; what removes a downgrade")
+    .argument("<paths...>", "JSON files (one partner-quarter, or an array of them), folders, or - for stdin")
+    .addOption(formatOption())
+    .addOption(langOption())
+    .addHelpText("after", "\nExit codes: 0 done; 2 bad input or usage.\n\nExample:\n  $ star-assessment headroom fixtures/quarters/07-item-zero-ecr.json --format table")
+    .action(async (paths: string[], options: { format?: HeadroomFormat; lang: Language }) => {
+      const { headroomCommand } = await import("./headroom.js");
+      process.exitCode = headroomCommand(paths, options);
+    }),
+);
+
+usageExitsTwo(
+  program
+    .command("plan")
+    .description("from expected calls, online learners and core engineers: the most simple calls and the fewest completions for every band")
+    .option("--calls <n>", "expected calls to the 400 hotline")
+    .option("--online <n>", "learners required for the online mandatory courses")
+    .option("--offline <n>", "core engineers required at the offline training")
+    .addOption(formatOption())
+    .addOption(langOption())
+    .addHelpText("after", "\nExit codes: 0 done; 2 bad volumes or usage.\n\nExample:\n  $ star-assessment plan --calls 120 --online 8 --offline 5")
+    .action(async (options: { calls?: string; online?: string; offline?: string; format?: HeadroomFormat; lang: Language }) => {
+      const { planCommand } = await import("./headroom.js");
+      process.exitCode = planCommand(options, options);
+    }),
+);
+
+usageExitsTwo(
+  program
+    .command("what-if")
+    .description("assess a partner-quarter before and after changes, item by item, with any change of verdict")
+    .argument("<file>", "one partner-quarter JSON file, or - for stdin")
+    .option("--set <pointer=value>", "a JSON Pointer into the input and its new value (repeatable)", (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .addOption(formatOption())
+    .addOption(langOption())
+    .addHelpText("after", "\nExit codes: 0 done; 2 bad input, a bad change, or usage.\n\nExample:\n  $ star-assessment what-if fixtures/quarters/07-item-zero-ecr.json --set /ecr/simpleCalls=16")
+    .action(async (file: string, options: { set: string[]; format?: HeadroomFormat; lang: Language }) => {
+      const { whatIfCommand } = await import("./headroom.js");
+      process.exitCode = whatIfCommand(file, options.set, options);
+    }),
+);
 
 await program.parseAsync();

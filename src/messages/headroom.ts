@@ -12,6 +12,31 @@ export type RepOfficeField = "deliveryQualityDeduction" | "unlicensedWorkCases" 
 /** A satisfaction outcome code. */
 export type OutcomeCode = "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied" | "unreachable" | "unreachable_after_reminder";
 
+/** The words of the headroom, plan and what-if views (table and Markdown). */
+export type HeadroomLabel =
+  | "levers"
+  | "noLevers"
+  | "keyEvents"
+  | "toPass"
+  | "noChange"
+  | "plan"
+  | "ecrPlan"
+  | "onlinePlan"
+  | "offlinePlan"
+  | "band"
+  | "points"
+  | "maxSimpleCalls"
+  | "minCompleted"
+  | "minAttended"
+  | "unreachable"
+  | "whatIf"
+  | "item"
+  | "before"
+  | "after"
+  | "difference"
+  | "total"
+  | "keyEventAdjustment";
+
 /** How a verdict ends for the partner. */
 export type VerdictState = "keep" | "downgrade" | "blacklist";
 
@@ -67,6 +92,14 @@ export interface HeadroomFigures {
   readonly toPassSummary: { scoreReasons: number; otherReasons: number; clearing: number };
   /** whatIf: the verdict before and after the changes. */
   readonly whatIfVerdict: { before: VerdictState; after: VerdictState };
+  /** A word of the views. */
+  readonly label: { name: HeadroomLabel };
+  /** The plan's heading for ECR, online and offline, with the volume. */
+  readonly planVolume: { part: "ecr" | "online" | "offline"; volume: number };
+  /** The plan's rep-office budget. */
+  readonly repOfficeBudget: { max: number; budget: number; cases: number | null; personDays: number | null; points: number | null; tickets: number | null };
+  /** A key event adjustment in the headroom view. */
+  readonly keyEventsLine: { adjustment: number; majorEvents: string };
   /** Input problems of whatIf and of the plans. */
   readonly notPointer: { value: unknown };
   readonly pointerNotFound: { pointer: string };

@@ -1,5 +1,5 @@
 import type { Sentences } from "../bilingual.js";
-import type { HeadroomFigures, OutcomeCode, RepOfficeField, VerdictState } from "../headroom.js";
+import type { HeadroomFigures, HeadroomLabel, OutcomeCode, RepOfficeField, VerdictState } from "../headroom.js";
 import { brief } from "../input.js";
 import { ITEM_NAMES } from "../reasons.js";
 
@@ -26,7 +26,33 @@ const VERDICTS: Readonly<Record<VerdictState, string>> = { keep: "star kept", do
 const DONE = { online: ["online completion", "online completions"], offline: ["offline attendance", "offline attendances"] } as const;
 const REQUIRED = { online: ["learner required online", "learners required online"], offline: ["core engineer required offline", "core engineers required offline"] } as const;
 
-const plural = (count: number, [one, many]: readonly [string, string]) => `${count} ${count === 1 ? one : many}`;
+const LABELS: Readonly<Record<HeadroomLabel, string>> = {
+  levers: "nearest changes (▼ falls, ▲ rises)",
+  noLevers: "no levers: the section is not in the input",
+  keyEvents: "key events",
+  toPass: "to pass",
+  noChange: "no change",
+  plan: "plan",
+  ecrPlan: "ECR",
+  onlinePlan: "online mandatory courses",
+  offlinePlan: "offline training",
+  band: "band",
+  points: "points",
+  maxSimpleCalls: "most simple calls",
+  minCompleted: "fewest completions",
+  minAttended: "fewest attendances",
+  unreachable: "none",
+  whatIf: "what if",
+  item: "item",
+  before: "before",
+  after: "after",
+  difference: "difference",
+  total: "total",
+  keyEventAdjustment: "key-event adjustment",
+};
+
+const noun = (count: number, [one, many]: readonly [string, string]) => (count === 1 ? one : many);
+const verb = (count: number, base: string) => (count === 1 ? `${base}s` : base);
 const points = (value: number) => `${value} ${value === 1 ? "point" : "points"}`;
 
 /** The headroom sentences in English (labels from the policy follow in parentheses). */
@@ -43,13 +69,16 @@ export const enHeadroom: Sentences<HeadroomFigures> = {
     to > from
       ? `${to} simple calls (more than ${atMost}) leave the score to the rate ${rate}: ${scoreAfter}`
       : `${to} simple calls (at most ${atMost}) score in full whatever the rate: ${scoreAfter}`,
-  doneMore: ({ part, required, from, to, share, scoreAfter }) => `${plural(to - from, DONE[part])} more reach ${share} (${to} of ${required}): training ${scoreAfter}`,
-  doneFewer: ({ part, required, from, to, share, scoreAfter }) => `${plural(from - to, DONE[part])} fewer leave ${share} (${to} of ${required}): training ${scoreAfter}`,
-  requiredMore: ({ part, done, from, to, share, scoreAfter }) => `${plural(to - from, REQUIRED[part])} more make it ${share} (${done} of ${to}): training ${scoreAfter}`,
+  doneMore: ({ part, required, from, to, share, scoreAfter }) =>
+    `${to - from} more ${noun(to - from, DONE[part])} ${verb(to - from, "reach")} ${share} (${to} of ${required}): training ${scoreAfter}`,
+  doneFewer: ({ part, required, from, to, share, scoreAfter }) =>
+    `${from - to} fewer ${noun(from - to, DONE[part])} ${verb(from - to, "leave")} ${share} (${to} of ${required}): training ${scoreAfter}`,
+  requiredMore: ({ part, done, from, to, share, scoreAfter }) =>
+    `${to - from} more ${noun(to - from, REQUIRED[part])} ${verb(to - from, "make")} it ${share} (${done} of ${to}): training ${scoreAfter}`,
   requiredFewer: ({ part, done, from, to, share, scoreAfter }) =>
     share === null
       ? `with nobody required, the ${part} part scores in full (R9): training ${scoreAfter}`
-      : `${plural(from - to, REQUIRED[part])} fewer make it ${share} (${done} of ${to}): training ${scoreAfter}`,
+      : `${from - to} fewer ${noun(from - to, REQUIRED[part])} ${verb(from - to, "make")} it ${share} (${done} of ${to}): training ${scoreAfter}`,
   repOffice: ({ field, from, to, deduction, scoreAfter }) => `${FIELDS[field]} ${from} → ${to} (deducts ${points(deduction)}): rep-office rating ${scoreAfter}`,
   rating: ({ project, from, to, scoreAfter }) => `the rep office's rating of ${project} ${from} → ${to}: major-project delivery ${scoreAfter}`,
   submittedLate: ({ project, deadline, to, scoreAfter }) =>
@@ -63,7 +92,7 @@ export const enHeadroom: Sentences<HeadroomFigures> = {
     (belowThreshold ? (wasBelowThreshold ? `, still below ${threshold} (4.1.b)` : `, below ${threshold}: downgrade (4.1.b)`) : wasBelowThreshold ? `, reaching ${threshold} (4.1.b)` : "") +
     (itemZero ? (wasItemZero ? "; the item stays at 0 (4.1.a)" : "; the item at 0: downgrade (4.1.a)") : wasItemZero ? "; the item leaves 0 (4.1.a)" : ""),
   margin: ({ total, threshold, margin }) =>
-    margin >= 0 ? `total ${total}: ${margin} above the ${threshold} needed (4.1.b)` : `total ${total}: ${-margin} below the ${threshold} needed (4.1.b)`,
+    margin === 0 ? `total ${total}: exactly the ${threshold} needed, which passes (4.1.b)` : margin > 0 ? `total ${total}: ${margin} above the ${threshold} needed (4.1.b)` : `total ${total}: ${-margin} below the ${threshold} needed (4.1.b)`,
   itemZeroReason: ({ item, changes }) =>
     `${ITEM_NAMES[item].en} scored 0 (4.1.a): ${changes === 0 ? "no single change lifts it above 0" : `${changes} single change${changes === 1 ? "" : "s"} lift it above 0, cheapest first`}`,
   belowThresholdReason: ({ total, threshold, deficit, changes }) =>
@@ -76,6 +105,22 @@ export const enHeadroom: Sentences<HeadroomFigures> = {
       ? "no downgrade: nothing to remove"
       : `${scoreReasons} reason${scoreReasons === 1 ? "" : "s"} on scores, ${otherReasons} that no score removes; ${clearing} single change${clearing === 1 ? "" : "s"} clear the downgrade entirely`,
   whatIfVerdict: ({ before, after }) => (before === after ? `verdict unchanged: ${VERDICTS[after]}` : `verdict: ${VERDICTS[before]} → ${VERDICTS[after]}`),
+  label: ({ name }) => LABELS[name],
+  planVolume: ({ part, volume }) =>
+    part === "ecr" ? `ECR (3.2.4) at ${volume} calls` : part === "online" ? `online mandatory courses (3.2.5), ${volume} learners required` : `offline training (3.2.5), ${volume} core engineers required`,
+  repOfficeBudget: ({ max, budget, cases, personDays, points: deduction, tickets }) =>
+    `rep-office rating (3.2.3): ${max} less deductions of at most ${budget} in all keeps it above 0 (4.1.a); alone, at most ` +
+    [
+      cases === null ? null : `${cases} unlicensed-work cases`,
+      personDays === null ? null : `${personDays} vendor-assistance person-days`,
+      deduction === null ? null : `${deduction} points of the rep office's own deductions`,
+      tickets === null ? null : `${tickets} simple-question tickets`,
+    ]
+      .filter((part) => part !== null)
+      .join(", ") +
+    (tickets === null ? "; simple-question tickets alone never bring it to 0" : ""),
+  keyEventsLine: ({ adjustment, majorEvents }) =>
+    `key events (3.2.6): ${adjustment > 0 ? `+${adjustment}` : adjustment} in the total${majorEvents === "" ? "" : `; major key events ${majorEvents} downgrade whatever the scores (4.2.2)`}`,
   notPointer: ({ value }) => `expected a JSON Pointer into the input such as "/ecr/simpleCalls", received ${brief(value)}`,
   pointerNotFound: ({ pointer }) => `${pointer} does not lead into the input (no such object, or an array index out of range)`,
   notBandPoints: ({ points: given, accepted }) => `${given} is not the points of a band; one of ${accepted}`,

@@ -1,5 +1,5 @@
 import type { Sentences } from "../bilingual.js";
-import type { HeadroomFigures, RepOfficeField, VerdictState } from "../headroom.js";
+import type { HeadroomFigures, HeadroomLabel, RepOfficeField, VerdictState } from "../headroom.js";
 import { brief } from "../input.js";
 import { ITEM_NAMES } from "../reasons.js";
 
@@ -9,6 +9,31 @@ const FIELDS: Readonly<Record<RepOfficeField, string>> = {
   vendorAssistPersonDays: "原厂求助人天",
   simpleIssueTickets: "简单问题单数",
   keyEventDeduction: "代表处关键事件扣分",
+};
+
+const LABELS: Readonly<Record<HeadroomLabel, string>> = {
+  levers: "最近的变化(▼ 降分,▲ 升分)",
+  noLevers: "无可调项:输入中没有该部分",
+  keyEvents: "关键事件",
+  toPass: "如何通过",
+  noChange: "无变化",
+  plan: "规划",
+  ecrPlan: "ECR",
+  onlinePlan: "线上必修课",
+  offlinePlan: "线下培训",
+  band: "区间",
+  points: "得分",
+  maxSimpleCalls: "简单问题最多",
+  minCompleted: "最少完成人数",
+  minAttended: "最少参加人数",
+  unreachable: "无",
+  whatIf: "假设分析",
+  item: "考核项",
+  before: "改动前",
+  after: "改动后",
+  difference: "差值",
+  total: "总分",
+  keyEventAdjustment: "关键事件加减分",
 };
 
 const VERDICTS: Readonly<Record<VerdictState, string>> = { keep: "保持星级", downgrade: "降级", blacklist: "加入黑名单" };
@@ -48,7 +73,7 @@ export const zhHeadroom: Sentences<HeadroomFigures> = {
     `总分 ${totalAfter}` +
     (belowThreshold ? (wasBelowThreshold ? `,仍低于 ${threshold} 分(四.1.b)` : `,低于 ${threshold} 分:降级(四.1.b)`) : wasBelowThreshold ? `,达到 ${threshold} 分(四.1.b)` : "") +
     (itemZero ? (wasItemZero ? ";该项仍为 0 分(四.1.a)" : ";该项得 0 分:降级(四.1.a)") : wasItemZero ? ";该项不再为 0 分(四.1.a)" : ""),
-  margin: ({ total, threshold, margin }) => (margin >= 0 ? `总分 ${total},高出 ${threshold} 分线 ${margin} 分(四.1.b)` : `总分 ${total},低于 ${threshold} 分线 ${-margin} 分(四.1.b)`),
+  margin: ({ total, threshold, margin }) => (margin === 0 ? `总分 ${total},恰为 ${threshold} 分,通过(四.1.b)` : margin > 0 ? `总分 ${total},高出 ${threshold} 分线 ${margin} 分(四.1.b)` : `总分 ${total},低于 ${threshold} 分线 ${-margin} 分(四.1.b)`),
   itemZeroReason: ({ item, changes }) =>
     `${ITEM_NAMES[item].zh}得 0 分(四.1.a):${changes === 0 ? "没有单项改动能使其高于 0 分" : `共 ${changes} 种单项改动可使其高于 0 分,按代价从小到大排列`}`,
   belowThresholdReason: ({ total, threshold, deficit, changes }) =>
@@ -60,6 +85,22 @@ export const zhHeadroom: Sentences<HeadroomFigures> = {
       ? "未降级:无需改动"
       : `得分原因 ${scoreReasons} 项,得分无法消除的原因 ${otherReasons} 项;有 ${clearing} 种单项改动可完全解除降级`,
   whatIfVerdict: ({ before, after }) => (before === after ? `结论不变:${VERDICTS[after]}` : `结论:${VERDICTS[before]} → ${VERDICTS[after]}`),
+  label: ({ name }) => LABELS[name],
+  planVolume: ({ part, volume }) =>
+    part === "ecr" ? `ECR(三.2.4),来电 ${volume} 个` : part === "online" ? `线上必修课(三.2.5),应完成 ${volume} 人` : `线下培训(三.2.5),应参加核心工程师 ${volume} 名`,
+  repOfficeBudget: ({ max, budget, cases, personDays, points: deduction, tickets }) =>
+    `代表处评分(三.2.3):${max} 分扣减合计不超过 ${budget} 分时高于 0 分(四.1.a);单项最多:` +
+    [
+      cases === null ? null : `无证上岗 ${cases} 次`,
+      personDays === null ? null : `原厂求助 ${personDays} 人天`,
+      deduction === null ? null : `代表处酌情扣分 ${deduction} 分`,
+      tickets === null ? null : `简单问题单 ${tickets} 个`,
+    ]
+      .filter((part) => part !== null)
+      .join(",") +
+    (tickets === null ? ";简单问题单单项不会使其降至 0 分" : ""),
+  keyEventsLine: ({ adjustment, majorEvents }) =>
+    `关键事件(三.2.6):总分 ${adjustment > 0 ? `+${adjustment}` : adjustment}${majorEvents === "" ? "" : `;重要关键事件 ${majorEvents} 不论得分均导致降级(四.2.2)`}`,
   notPointer: ({ value }) => `应为指向输入的 JSON Pointer(如 "/ecr/simpleCalls"),收到 ${brief(value)}`,
   pointerNotFound: ({ pointer }) => `${pointer} 在输入中不存在(对象不存在或数组下标越界)`,
   notBandPoints: ({ points, accepted }) => `${points} 不是任何分档的得分;可用:${accepted}`,

@@ -50,9 +50,24 @@ export interface WhatIf {
 }
 
 /** The issue codes of {@link whatIf}'s changes (with zod's own for their shape). */
-export const WHAT_IF_ISSUE_CODES = ["NOT_POINTER", "POINTER_NOT_FOUND"] as const;
+export const WHAT_IF_ISSUE_CODES = ["NOT_POINTER", "POINTER_NOT_FOUND", "NOT_JSON_VALUE"] as const;
 
-const ChangesSchema = z.array(z.strictObject({ path: z.string(), to: z.json() }));
+/** Whether a value is one JSON can hold (what a change may put into the input). */
+function isJsonValue(value: unknown): boolean {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return true;
+  if (typeof value === "number") return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every(isJsonValue);
+  return typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype && Object.values(value as object).every(isJsonValue);
+}
+
+const ChangesSchema = z.array(
+  z.strictObject({
+    path: z.string(),
+    to: z.unknown().superRefine((value, ctx) => {
+      if (!isJsonValue(value)) ctx.addIssue({ code: "custom", message: "not a JSON value", params: { code: "NOT_JSON_VALUE", message: both(zhHeadroom, enHeadroom, "notJsonValue", { value }) } });
+    }),
+  }),
+);
 
 function stateOf(verdict: Verdict): VerdictState {
   return verdict.blacklist ? "blacklist" : verdict.downgrade ? "downgrade" : "keep";
@@ -73,10 +88,12 @@ function difference(before: number, after: number, policy: Policy): Difference {
  */
 function applyChanges(input: unknown, changes: unknown): { changed: unknown; applied: WhatIf["changes"] } {
   const parsed = ChangesSchema.safeParse(changes, { reportInput: true });
-  if (!parsed.success) throw new AssessmentInputError(parsed.error.issues.map((issue) => ({ ...toIssueDraft(issue), path: ["changes", ...issue.path.map(String)] })));
+  if (!parsed.success) {
+    throw new AssessmentInputError(parsed.error.issues.map((issue) => ({ ...toIssueDraft(issue), path: ["changes", ...toIssueDraft(issue).path] })));
+  }
   const issues: IssueDraft[] = [];
   let changed = input;
-  const applied = parsed.data.map(({ path, to }, index) => {
+  const applied = (parsed.data as WhatIfChange[]).map(({ path, to }, index) => {
     const tokens = pointerTokens(path);
     const where = ["changes", index, "path"];
     if (tokens === undefined) {

@@ -103,5 +103,6 @@ export interface HeadroomFigures {
   /** Input problems of whatIf and of the plans. */
   readonly notPointer: { value: unknown };
   readonly pointerNotFound: { pointer: string };
+  readonly notJsonValue: { value: unknown };
   readonly notBandPoints: { points: number; accepted: string };
 }

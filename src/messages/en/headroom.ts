@@ -52,7 +52,7 @@ const LABELS: Readonly<Record<HeadroomLabel, string>> = {
 };
 
 const noun = (count: number, [one, many]: readonly [string, string]) => (count === 1 ? one : many);
-const verb = (count: number, base: string) => (count === 1 ? `${base}s` : base);
+const verb = (count: number, base: string) => (count !== 1 ? base : /(ch|sh|s|x)$/.test(base) ? `${base}es` : `${base}s`);
 const points = (value: number) => `${value} ${value === 1 ? "point" : "points"}`;
 
 /** The headroom sentences in English (labels from the policy follow in parentheses). */
@@ -123,5 +123,6 @@ export const enHeadroom: Sentences<HeadroomFigures> = {
     `key events (3.2.6): ${adjustment > 0 ? `+${adjustment}` : adjustment} in the total${majorEvents === "" ? "" : `; major key events ${majorEvents} downgrade whatever the scores (4.2.2)`}`,
   notPointer: ({ value }) => `expected a JSON Pointer into the input such as "/ecr/simpleCalls", received ${brief(value)}`,
   pointerNotFound: ({ pointer }) => `${pointer} does not lead into the input (no such object, or an array index out of range)`,
+  notJsonValue: ({ value }) => `a change needs a JSON value to set (a number, text, true / false, null, a list or an object), received ${brief(value)}`,
   notBandPoints: ({ points: given, accepted }) => `${given} is not the points of a band; one of ${accepted}`,
 };

@@ -31,8 +31,7 @@ export function gridPosition(value: Exact, step: number): GridPosition {
  * @example gridValue(1001, 0.0001); // 0.1001
  */
 export function gridValue(index: number, step: number): number {
-  const value = exactTimes(index, step);
-  return typeof value === "number" ? value : value.toNumber();
+  return Number(exactTimes(index, step));
 }
 
 /**

@@ -123,6 +123,6 @@ export const enHeadroom: Sentences<HeadroomFigures> = {
     `key events (3.2.6): ${adjustment > 0 ? `+${adjustment}` : adjustment} in the total${majorEvents === "" ? "" : `; major key events ${majorEvents} downgrade whatever the scores (4.2.2)`}`,
   notPointer: ({ value }) => `expected a JSON Pointer into the input such as "/ecr/simpleCalls", received ${brief(value)}`,
   pointerNotFound: ({ pointer }) => `${pointer} does not lead into the input (no such object, or an array index out of range)`,
-  notJsonValue: ({ value }) => `a change needs a JSON value to set (a number, text, true / false, null, a list or an object), received ${brief(value)}`,
+  notJsonValue: ({ value }) => `a change needs a JSON value to set (a number, text, true / false, null, a list or an object), ${value === undefined ? "none given" : `received ${brief(value)}`}`,
   notBandPoints: ({ points: given, accepted }) => `${given} is not the points of a band; one of ${accepted}`,
 };

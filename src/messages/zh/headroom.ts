@@ -103,6 +103,6 @@ export const zhHeadroom: Sentences<HeadroomFigures> = {
     `关键事件(三.2.6):总分 ${adjustment > 0 ? `+${adjustment}` : adjustment}${majorEvents === "" ? "" : `;重要关键事件 ${majorEvents} 不论得分均导致降级(四.2.2)`}`,
   notPointer: ({ value }) => `应为指向输入的 JSON Pointer(如 "/ecr/simpleCalls"),收到 ${brief(value)}`,
   pointerNotFound: ({ pointer }) => `${pointer} 在输入中不存在(对象不存在或数组下标越界)`,
-  notJsonValue: ({ value }) => `改动需要一个 JSON 值(数字、文本、true / false、null、列表或对象),收到 ${brief(value)}`,
+  notJsonValue: ({ value }) => `改动需要一个 JSON 值(数字、文本、true / false、null、列表或对象),${value === undefined ? "未给出" : `收到 ${brief(value)}`}`,
   notBandPoints: ({ points, accepted }) => `${points} 不是任何分档的得分;可用:${accepted}`,
 };

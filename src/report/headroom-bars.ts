@@ -68,7 +68,6 @@ export function scaleBar(scale: LeverScale, format: (value: number) => string = 
   bar[width - 1] = "┤";
   const labels = Array.from({ length: width }, () => " ");
   scale.bands.forEach((band, index) => {
-    if (band.from > shownTo) return;
     const at = cell(band.from, scale.min, shownTo, width);
     if (index > 0) bar[at] = "┼";
     place(labels, at, String(band.score));
@@ -76,7 +75,7 @@ export function scaleBar(scale: LeverScale, format: (value: number) => string = 
   if (marked) bar[cell(scale.value, scale.min, shownTo, width)] = "●";
   const end = shownTo < scale.max ? `${format(shownTo)}…${format(scale.max)}` : format(scale.max);
   const start = format(scale.min);
-  return [`${start} ${bar.join("")} ${end}`, `${" ".repeat(start.length + 1)}${labels.join("").trimEnd()}`];
+  return [`${start} ${bar.join("")} ${end}`, `${" ".repeat(start.length + 1)}${labels.join("")}`.trimEnd()];
 }
 
 /**

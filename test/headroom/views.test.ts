@@ -35,6 +35,11 @@ describe("bars", () => {
     expect(labels).toBe("  15        12 9 6 3  0");
     // a plan has no partner to mark
     expect(scaleBar(scale, String, false, 26)[0]).not.toContain("●");
+    // in 12 cells the scores of narrow bands do not fit side by side: those that would touch are left out
+    // cells: 10 → round(10 / 25 × 11) = 4 (under ●), 13 → 6, 15 → 7, 17 → 7, 20 → 9
+    expect(scaleBar(scale, String, true, 12)).toEqual(["0 ├───●─┼┼─┼─┤ 25…120", "  15  12 6 0"]);
+    // a lever with no bands, or no range, still draws
+    expect(scaleBar({ path: "/x", value: 0, min: 0, max: 0, bands: [] }, String, true, 5)).toEqual(["0 ●───┤ 0", ""]);
   });
 
   it("the total against the threshold: 71.41 just right of 70; a total above 100 stretches the axis, one below 0 too", () => {
@@ -73,6 +78,7 @@ describe("the headroom view", () => {
     expect(omitted).not.toContain("to pass");
     const fixed = renderHeadroom(headroom(fixture("13-no-major-projects")), toPass(fixture("13-no-major-projects")), "en", "markdown");
     expect(fixed).toContain("#### ECR (simple-question ratio) (3.2.4)  15/15\n```text\n[██████████████████████████████]\n```\n- no change");
+    expect(renderHeadroom(headroom(fixture("13-no-major-projects")), toPass(fixture("13-no-major-projects")), "en", "table")).toContain("ECR (simple-question ratio) (3.2.4)  15/15\n[██████████████████████████████]\n  no change");
   });
 });
 
@@ -86,6 +92,15 @@ describe("the plan view", () => {
     expect(text).toContain(
       "rep-office rating (3.2.3): 10 less deductions of at most 9.99 in all keeps it above 0 (4.1.a); alone, at most 19 unlicensed-work cases, 19.5 vendor-assistance person-days, 9.5 points of the rep office's own deductions; simple-question tickets alone never bring it to 0",
     );
+  });
+
+  it("Markdown: the axis of the simple calls in a code block; a band no count reaches says so", () => {
+    const plan = planQuarter({ calls: 120 });
+    const text = renderPlan(plan, "en", "markdown");
+    expect(text).toContain("| x ≤ 8% | 15 | 9 |");
+    expect(text).toContain("```text\n0 ├───────────────┼───┼──┼───┼───┼───────┤ 25…120\n");
+    const none = renderPlan({ ...plan, online: { required: 8, bands: [{ points: 10, band: "120% ≤ x", minDone: null }] } }, "en", "markdown");
+    expect(none).toContain("| 120% ≤ x | 10 | none |");
   });
 
   it("Markdown in Chinese; at 0 calls no axis", () => {
@@ -107,6 +122,12 @@ describe("the what-if view", () => {
     expect(text).toMatch(/ECR \(simple-question ratio\)\s+0\s+3\s+\+3/);
     expect(text).toMatch(/total\s+71\.41\s+74\.41\s+\+3/);
     expect(text).toContain("verdict: downgrade → star kept\n  ITEM_ZERO:ecr → —");
+  });
+
+  it("a quarter that kept its star before shows no reasons as —", () => {
+    const text = renderWhatIf(whatIf(fixture("01-all-clear"), [{ path: "/ecr/simpleCalls", to: 20 }]), "en", "table");
+    // 20/90 = 22.2 % → 0: an item at 0
+    expect(text).toContain("verdict: star kept → downgrade\n  — → ITEM_ZERO:ecr");
   });
 
   it("Markdown in Chinese, and a member the input did not have", () => {

@@ -145,5 +145,6 @@ describe("JSON Pointers (RFC 6901) of whatIf", () => {
     expect(withValueAt(document, ["a", "0", "x", "y"], 1)).toBeUndefined();
     expect(withValueAt(document, ["z", "y"], 1)).toBeUndefined();
     expect(withValueAt(document, [], 1)).toBe(1);
+    expect(withValueAt({ a: [1, 2] }, ["a", "1"], 5)).toEqual({ a: [1, 5] });
   });
 });

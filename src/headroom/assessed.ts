@@ -1,5 +1,6 @@
 import { type Assessment, assessQuarter } from "../assessment/assess.js";
-import { parseQuarter } from "../input/parse.js";
+import { assertPolicy } from "../policy/assert-policy.js";
+import { policyFor } from "../policy/policy-for.js";
 import type { QuarterInput } from "../input/schema.js";
 import type { Policy } from "../policy/schema.js";
 
@@ -17,11 +18,14 @@ export interface HeadroomOptions {
 
 /**
  * Validates a partner-quarter (throwing {@link AssessmentInputError} with every problem, as
- * `assessQuarter` does) and assesses it under its policy.
+ * `assessQuarter` does) and assesses it under its policy: the one passed, else the one in force for
+ * the quarter, as `assessQuarter` picks it. The input is validated once; its sections are then read
+ * as given (a label stays a label, a rate string a rate string), which is how a lever reports a value.
  *
- * @example assessed(data).assessment.total; // 92.5
+ * @example assessed({ partner: { id: "P-1" }, quarter: "2024-Q3" }).assessment.total; // 30 + 25 + 10 + 15 + 20 = 100
  */
 export function assessed(input: unknown, options: HeadroomOptions = {}): AssessedQuarter {
-  const { input: quarter, policy } = parseQuarter(input, options.policy);
-  return { quarter, policy, assessment: assessQuarter(input, { policy }) };
+  const assessment = assessQuarter(input, options);
+  const policy = options.policy === undefined ? policyFor(assessment.quarter) : assertPolicy(options.policy);
+  return { quarter: input as QuarterInput, policy, assessment };
 }

@@ -16,11 +16,20 @@ interface Edge {
   readonly inclusive: boolean;
 }
 
-function lowerEdges(table: BandTable): Edge[] {
-  return table.bands.slice(1).map((band) => {
-    const { numerator, denominator } = decimalFraction(band.from.at);
-    return { p: BigInt(numerator), q: BigInt(denominator), inclusive: band.from.inclusive };
-  });
+// A policy is deep-frozen, so each table's edges are read once (as src/policy/band.ts does): a WeakMap
+// keyed by the frozen table, no observable state.
+const edgesOf = new WeakMap<BandTable, readonly Edge[]>();
+
+function lowerEdges(table: BandTable): readonly Edge[] {
+  let edges = edgesOf.get(table);
+  if (edges === undefined) {
+    edges = table.bands.slice(1).map((band) => {
+      const { numerator, denominator } = decimalFraction(band.from.at);
+      return { p: BigInt(numerator), q: BigInt(denominator), inclusive: band.from.inclusive };
+    });
+    edgesOf.set(table, edges);
+  }
+  return edges;
 }
 
 const floorDiv = (a: bigint, b: bigint) => a / b; // a, b ≥ 0

@@ -2,18 +2,20 @@ import type { Bilingual } from "../messages/bilingual.js";
 import { both } from "../messages/bilingual.js";
 import { enHeadroom } from "../messages/en/headroom.js";
 import { zhHeadroom } from "../messages/zh/headroom.js";
-import { exactSum, roundScore } from "../numbers/exact.js";
 import type { AssessedQuarter } from "./assessed.js";
 import type { Found, LeverChange, LeverModel } from "./lever.js";
 
 /**
  * The total after one item's score changes: today's total − the item's score + its new score. The
- * total is the sum of the rounded items and the adjustment (reading R4), so this is exact.
+ * total is the sum of the rounded items and the adjustment (reading R4), each with the policy's
+ * decimals, so this is a sum of whole hundredths, exact.
  *
- * @example totalAfter(92.5, 15, 12, CLOUD_DESKTOP_2024); // 89.5
+ * @example totalAfter(92.5, 15, 12, { policy: CLOUD_DESKTOP_2024 }); // 89.5
  */
 export function totalAfter(total: number, score: number, scoreAfter: number, { policy }: Pick<AssessedQuarter, "policy">): number {
-  return roundScore(exactSum([total, scoreAfter, -score]), policy);
+  const scale = 10 ** policy.rounding.decimals.value;
+  const units = Math.round(total * scale) - Math.round(score * scale) + Math.round(scoreAfter * scale);
+  return units === 0 ? 0 : units / scale;
 }
 
 /**

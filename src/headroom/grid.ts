@@ -1,4 +1,5 @@
-import { Decimal, type Exact, exact, exactTimes } from "../numbers/exact.js";
+import { type Exact, exactTimes } from "../numbers/exact.js";
+import { floor, minus, type Rational, rational, dividedBy, toDecimal } from "./rational.js";
 
 /**
  * The values a lever moves through: whole multiples of its unit (1 call, 0.5 person-day, 0.01 % of a
@@ -11,18 +12,32 @@ import { Decimal, type Exact, exact, exactTimes } from "../numbers/exact.js";
 export interface GridPosition {
   readonly below: number;
   readonly above: number;
-  /** The value in units of the grid, exactly (e.g. 953.7 for a rate of 9.537 % on the 0.01 % grid). */
-  readonly units: Decimal;
+  readonly value: Exact;
+  readonly step: number;
 }
 
 /**
- * The position of `value` on the grid of `step`.
+ * The position of `value` on the grid of `step`. A step of 1 or 0.5 divides any number exactly (a
+ * power of two); another step, such as a rate's 0.0001, goes through exact ratios.
  *
  * @example gridPosition(1.5, 0.5).below; // 3
  */
 export function gridPosition(value: Exact, step: number): GridPosition {
-  const units = exact(value).dividedBy(step);
-  return { below: units.floor().toNumber(), above: units.ceil().toNumber(), units };
+  if (typeof value === "number" && (step === 1 || step === 0.5)) {
+    const units = value / step;
+    return { below: Math.floor(units), above: Math.ceil(units), value, step };
+  }
+  const { floor: below, whole } = floor(positionUnits({ value, step }));
+  return { below: Number(below), above: Number(whole ? below : below + 1n), value, step };
+}
+
+/**
+ * A position's value in units of its grid, exactly (953.7 for a rate of 9.537 % on the 0.01 % grid).
+ *
+ * @example positionUnits(gridPosition(0.3, 0.5)); // 3/5
+ */
+export function positionUnits(position: Pick<GridPosition, "value" | "step">): Rational {
+  return dividedBy(rational(position.value), rational(position.step));
 }
 
 /**
@@ -58,5 +73,6 @@ export function indexBelow(position: GridPosition): number {
  * @example unitsBetween(gridPosition(9, 1), 12); // 3
  */
 export function unitsBetween(position: GridPosition, index: number): number {
-  return new Decimal(index).minus(position.units).abs().toNumber();
+  if (position.below === position.above) return Math.abs(index - position.below);
+  return toDecimal(minus({ n: BigInt(index), d: 1n }, positionUnits(position))).abs().toNumber();
 }

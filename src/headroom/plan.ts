@@ -16,6 +16,7 @@ import { gridPosition, gridValue } from "./grid.js";
 import { simpleCallsAxis } from "./levers/ecr.js";
 import { repOfficeLevers } from "./levers/rep-office.js";
 import { linearNearest } from "./linear-edges.js";
+import { rational } from "./rational.js";
 import { axisSegments, type Segment, stepAxis } from "./step-axis.js";
 
 /**
@@ -127,7 +128,7 @@ function repOfficeBudget(policy: Policy): RepOfficeBudget {
   const decimals = policy.rounding.decimals.value;
   const hundredth = 10 ** -decimals;
   // A deduction in the score's own precision: the first total that brings the item to 0, less one step.
-  const total = linearNearest({ exact: exact(max), slope: exact(hundredth).negated(), scale: 1, position: gridPosition(0, 1), min: 0, max: Number.MAX_SAFE_INTEGER }, 1, zero, max, policy);
+  const total = linearNearest({ exact: rational(max), units: { n: 0n, d: 1n }, slope: rational(-hundredth), position: gridPosition(0, 1), min: 0, max: Number.MAX_SAFE_INTEGER }, 1, zero, max, policy);
   const levers = repOfficeLevers({}, max, policy);
   const alone = Object.fromEntries(
     levers.map((lever) => {

@@ -27,14 +27,16 @@ export interface StepAxis {
 
 /**
  * The segments of the range `min … max` cut at `breakpoints` (indices where the score may change;
- * extra ones only cost a rule call), with `scoreAt(index)` the item score at a grid index.
+ * extra ones only cost a rule call), with `scoreAt(index)` the item score at a grid index. `known`
+ * is a grid index whose score is known already (today's value), so its segment is not scored again.
  *
  * @example stepAxis(0, 10, [5], (i) => (i < 5 ? 15 : 12)).starts; // [0, 5]
  */
-export function stepAxis(min: number, max: number, breakpoints: readonly number[], scoreAt: (index: number) => number): StepAxis {
+export function stepAxis(min: number, max: number, breakpoints: readonly number[], scoreAt: (index: number) => number, known?: { index: number; score: number }): StepAxis {
   const inside = breakpoints.filter((point) => point > min && point <= max);
   const starts = [min, ...new Set(inside)].sort((a, b) => a - b);
   const scores = new Map<number, number>();
+  if (known !== undefined) scores.set(segmentAt(starts, known.index), known.score);
   const score = (k: number): number => {
     let known = scores.get(k);
     if (known === undefined) {
@@ -46,11 +48,15 @@ export function stepAxis(min: number, max: number, breakpoints: readonly number[
   return { starts, max, score };
 }
 
-/** The segment that holds grid index `index` (the range's first segment for an index below it). */
-function segmentOf(axis: StepAxis, index: number): number {
+/** The segment of `starts` that holds grid index `index` (the first one for an index below it). */
+function segmentAt(starts: readonly number[], index: number): number {
   let k = 0;
-  while (k + 1 < axis.starts.length && (axis.starts[k + 1] as number) <= index) k += 1;
+  while (k + 1 < starts.length && (starts[k + 1] as number) <= index) k += 1;
   return k;
+}
+
+function segmentOf(axis: StepAxis, index: number): number {
+  return segmentAt(axis.starts, index);
 }
 
 function segmentEnd(axis: StepAxis, k: number): number {

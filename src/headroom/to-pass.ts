@@ -5,7 +5,7 @@ import { zhHeadroom } from "../messages/zh/headroom.js";
 import { exact, exactMinus, roundScore } from "../numbers/exact.js";
 import type { ClauseId } from "../policy/clauses.js";
 import type { QuarterId } from "../dates/quarter.js";
-import { buildVerdict, ITEM_KEYS, type ItemKey, type Reason } from "../verdict/verdict.js";
+import { ITEM_KEYS, type ItemKey, type Reason } from "../verdict/verdict.js";
 import { type AssessedQuarter, assessed, type HeadroomOptions } from "./assessed.js";
 import { leverChange } from "./change.js";
 import { itemLevers } from "./item-levers.js";
@@ -63,13 +63,11 @@ function cheapest(model: LeverModel, target: Target, context: AssessedQuarter): 
   const ahead = model.nearest(1, target);
   const found: Found | null = back === null ? ahead : ahead === null || back.units <= ahead.units ? back : ahead;
   if (found === null) return null;
-  const { assessment, quarter, policy } = context;
+  const { assessment, policy } = context;
   const change = leverChange(model, found, context);
-  const itemScores = Object.fromEntries(ITEM_KEYS.map((key) => [key, key === model.item ? found.score : assessment.items[key].score])) as Record<ItemKey, number>;
-  const verdict = buildVerdict(
-    { quarter: assessment.quarter, itemScores, total: change.totalAfter, customerInfoFalsified: quarter.flags?.customerInfoFalsified ?? false, keyEvents: quarter.keyEvents ?? [] },
-    policy,
-  );
+  // 四.1 after the change: an item at 0, a total below the threshold, or a reason no score removes
+  const itemAtZero = ITEM_KEYS.some((key) => (key === model.item ? found.score : assessment.items[key].score) === 0);
+  const otherReason = assessment.verdict.reasons.some((reason) => reason.code !== "ITEM_ZERO" && reason.code !== "TOTAL_BELOW_THRESHOLD");
   return {
     item: model.item,
     path: model.path,
@@ -79,7 +77,7 @@ function cheapest(model: LeverModel, target: Target, context: AssessedQuarter): 
     cost: found.units,
     scoreAfter: change.scoreAfter,
     totalAfter: change.totalAfter,
-    downgradeAfter: verdict.downgrade,
+    downgradeAfter: itemAtZero || change.totalAfter < policy.verdict.passThreshold.value || otherReason,
     message: change.message,
   };
 }

@@ -77,7 +77,7 @@ describe.each([
       }),
       { numRuns: runs },
     );
-  });
+  }, 120_000);
 
   it("down and up are the nearest falls and rises a value-by-value scan of each lever finds (a tie: down to the larger value, up to the smaller)", () => {
     fc.assert(
@@ -97,7 +97,7 @@ describe.each([
       }),
       { numRuns: scans },
     );
-  });
+  }, 120_000);
 
   it("is deterministic and leaves its input untouched", () => {
     fc.assert(
@@ -109,5 +109,5 @@ describe.each([
       }),
       { numRuns: 30 },
     );
-  });
+  }, 120_000);
 });

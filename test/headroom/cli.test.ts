@@ -6,7 +6,7 @@ import { cli, root } from "../cli/run-cli.js";
 
 // The headroom commands as a user runs them: the built CLI as a child process.
 
-describe("star-assessment headroom", () => {
+describe("star-assessment headroom", { timeout: 60_000 }, () => {
   it("prints each item as a bar with its nearest changes, and what would pass (--format table)", () => {
     const { code, out, err } = cli(["headroom", "fixtures/quarters/07-item-zero-ecr.json", "--format", "table"]);
     expect(err).toBe("");
@@ -52,7 +52,7 @@ describe("star-assessment headroom", () => {
   });
 });
 
-describe("star-assessment plan", () => {
+describe("star-assessment plan", { timeout: 60_000 }, () => {
   it("prints the bands for the expected volumes (--format table)", () => {
     const { code, out } = cli(["plan", "--calls", "120", "--online", "8", "--offline", "5", "--format", "table"]);
     expect(code).toBe(0);
@@ -82,7 +82,7 @@ describe("star-assessment plan", () => {
   });
 });
 
-describe("star-assessment what-if", () => {
+describe("star-assessment what-if", { timeout: 60_000 }, () => {
   it("prints both assessments' items and the verdict change (--format table); a value that is not JSON is text", () => {
     const { code, out } = cli(["what-if", "fixtures/quarters/07-item-zero-ecr.json", "--set", "/ecr/simpleCalls=16", "--set", "/satisfaction/0/outcome=一般", "--format", "table"]);
     expect(code).toBe(0);

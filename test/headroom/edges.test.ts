@@ -1,9 +1,9 @@
-import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { assertPolicy, CLOUD_DESKTOP_2024, headroom, maxSimpleCalls, minTrainingDone, planQuarter, type Policy } from "../../src/index.js";
 import { denominatorBreakpoints, numeratorBreakpoints } from "../../src/headroom/band-edges.js";
 import { gridPosition, gridValue, indexAbove, indexBelow, unitsBetween } from "../../src/headroom/grid.js";
-import { linearNearest } from "../../src/headroom/linear-edges.js";
+import { linearNearest, linearScore } from "../../src/headroom/linear-edges.js";
+import { dividedBy, floor, rational, toDecimal } from "../../src/headroom/rational.js";
 import { axisSegments, stepAxis, walkAxis } from "../../src/headroom/step-axis.js";
 import { addDays, daysBetween } from "../../src/headroom/submission-dates.js";
 import { CHANGE } from "../../src/headroom/target.js";
@@ -81,10 +81,11 @@ describe("a step function along a lever", () => {
 
 describe("R4 the rounding edges of a straight-line lever", () => {
   const policy = CLOUD_DESKTOP_2024;
+  // the item's exact value and its slope per step, both over `scale` (the projects of a mean)
   const lever = (exact: number, slope: number, value: number, scale = 1) => ({
-    exact: new Decimal(exact),
-    slope: new Decimal(slope),
-    scale,
+    exact: dividedBy(rational(exact), rational(scale)),
+    units: rational(value),
+    slope: dividedBy(rational(slope), rational(scale)),
     position: gridPosition(value, 1),
     min: 0,
     max: 100,
@@ -108,6 +109,19 @@ describe("R4 the rounding edges of a straight-line lever", () => {
     // falling by 0.005 a step from 10.005 (10.01 rounded): strictly below 10.005 after 1 step exactly, landing on 10.000 → 10
     expect(linearNearest(lever(10.005, -0.005, 50, 1), 1, CHANGE, 10.01, policy)).toBe(51);
     expect(linearNearest(lever(10.005, 0.005, 50, 1), -1, CHANGE, 10.01, policy)).toBe(49);
+  });
+
+  it("the score at an index: floored at 0 and rounded half up (R4): −1.5 + 4 × 0.5 = 0.5; −1.5 + 0.5 → 0; 60/3 + 1/3 = 20.333… → 20.33", () => {
+    expect(linearScore(lever(-1.5, 0.5, 0), 4, policy)).toBe(0.5);
+    expect(linearScore(lever(-1.5, 0.5, 0), 1, policy)).toBe(0);
+    expect(linearScore(lever(60, 1, 20, 3), 21, policy)).toBe(20.33);
+  });
+
+  it("exact ratios of whole numbers: −7/2 floors to −4; 0.1 + 0.2 is 3/10 exactly", () => {
+    expect(floor({ n: -7n, d: 2n })).toEqual({ floor: -4n, whole: false });
+    expect(floor({ n: -8n, d: 2n })).toEqual({ floor: -4n, whole: true });
+    expect(toDecimal(dividedBy(rational(0.3), rational(-0.1))).toString()).toBe("-3");
+    expect(rational(1e-7)).toEqual({ n: 1n, d: 10_000_000n });
   });
 
   it("at most a score: the first value that brings a rating of 10 down to 0 in steps of 0.01 is 1000 steps; a rising lever never does", () => {

@@ -136,7 +136,7 @@ describe("§8 planQuarter agrees with headroom on the same volumes", () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, 120_000);
 
   it("training: the nearest rise is the plan's fewest for the next band up; the nearest fall one less than the plan's fewest for today's band", () => {
     fc.assert(
@@ -158,5 +158,5 @@ describe("§8 planQuarter agrees with headroom on the same volumes", () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, 120_000);
 });

@@ -46,7 +46,7 @@ describe("§8 toPass, checked by brute force on generated downgraded quarters", 
       }),
       { numRuns: 60 },
     );
-  });
+  }, 120_000);
 
   it("a scan of every lever finds exactly the changes listed: the nearest value that removes each reason, none missed", () => {
     fc.assert(
@@ -77,5 +77,5 @@ describe("§8 toPass, checked by brute force on generated downgraded quarters", 
       }),
       { numRuns: 30 },
     );
-  });
+  }, 120_000);
 });

@@ -112,7 +112,7 @@ describe("§8 whatIf", () => {
       }),
       { numRuns: 25 },
     );
-  });
+  }, 120_000);
 });
 
 describe("JSON Pointers (RFC 6901) of whatIf", () => {

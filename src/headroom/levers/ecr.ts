@@ -57,9 +57,9 @@ function stepLever(
  *
  * @example axisSegments(simpleCallsAxis(120, CLOUD_DESKTOP_2024))[0]; // { from: 0, to: 9, score: 15 }
  */
-export function simpleCallsAxis(totalCalls: number, policy: Policy): StepAxis {
+export function simpleCallsAxis(totalCalls: number, policy: Policy, known?: { index: number; score: number }): StepAxis {
   const breakpoints = [...numeratorBreakpoints(policy.ecr.bands, totalCalls), policy.ecr.fullScoreAtMostSimpleCalls.value + 1];
-  return stepAxis(0, totalCalls, breakpoints, (simple) => scoreEcr({ simpleCalls: simple, totalCalls }, policy).score);
+  return stepAxis(0, totalCalls, breakpoints, (simple) => scoreEcr({ simpleCalls: simple, totalCalls }, policy).score, known);
 }
 
 function countLevers(calls: EcrCounts, current: number, policy: Policy): LeverModel[] {
@@ -68,14 +68,14 @@ function countLevers(calls: EcrCounts, current: number, policy: Policy): LeverMo
   const atMost = rules.fullScoreAtMostSimpleCalls.value;
   const score = (simple: number, total: number) => scoreEcr({ simpleCalls: simple, totalCalls: total }, policy).score;
 
-  const simpleAxis = simpleCallsAxis(totalCalls, policy);
+  const simpleAxis = simpleCallsAxis(totalCalls, policy, { index: simpleCalls, score: current });
   const describeSimple = ({ to, score: after }: Found) => {
     const figures = { calls: totalCalls, from: simpleCalls, to: to as number, score: current, scoreAfter: after, ecr: percentText(ratio(to as number, totalCalls)), atMost };
     return both(zhHeadroom, enHeadroom, (to as number) > simpleCalls ? "simpleCallsMore" : "simpleCallsFewer", figures);
   };
   const simple = stepLever({ path: "/ecr/simpleCalls", value: simpleCalls, unit: "call", step: 1, describe: describeSimple }, simpleCalls, simpleAxis, current, (s) => s, totalCalls > 0);
 
-  const totalAxis = stepAxis(simpleCalls, LARGEST_AMOUNT, [...denominatorBreakpoints(rules.bands, simpleCalls), 1], (t) => score(simpleCalls, t));
+  const totalAxis = stepAxis(simpleCalls, LARGEST_AMOUNT, [...denominatorBreakpoints(rules.bands, simpleCalls), 1], (t) => score(simpleCalls, t), { index: totalCalls, score: current });
   const describeTotal = ({ to, score: after }: Found) => {
     const figures = { simpleCalls, from: totalCalls, to: to as number, score: current, scoreAfter: after, ecr: to === 0 ? null : percentText(ratio(simpleCalls, to as number)) };
     return both(zhHeadroom, enHeadroom, (to as number) > totalCalls ? "totalCallsMore" : "totalCallsFewer", figures);
@@ -93,7 +93,10 @@ function rateLevers(calls: EcrRate, current: number, policy: Policy): LeverModel
   const percentOf = (index: number) => gridValue(index, RATE_STEP * 100);
   const today = `${rate.times(100).toString()}%`;
 
-  const rateAxis = stepAxis(0, RATE_GRID, numeratorBreakpoints(rules.bands, RATE_GRID), (g) => scoreEcr({ rate: gridValue(g, RATE_STEP), simpleCalls: calls.simpleCalls }, policy).score);
+  // today's rate is known to score `current` when it lies on the grid
+  const onGrid = gridPosition(rate, RATE_STEP);
+  const known = onGrid.below === onGrid.above ? { index: onGrid.below, score: current } : undefined;
+  const rateAxis = stepAxis(0, RATE_GRID, numeratorBreakpoints(rules.bands, RATE_GRID), (g) => scoreEcr({ rate: gridValue(g, RATE_STEP), simpleCalls: calls.simpleCalls }, policy).score, known);
   const describeRate = ({ to, score: after }: Found) => {
     const percent = typeof to === "string" ? to : `${exact(to as number).times(100).toString()}%`;
     return both(zhHeadroom, enHeadroom, "rate", { from: today, to: percent, score: current, scoreAfter: after, higher: rate.lessThan(parseRate(to as number | string) as Decimal) });
@@ -105,7 +108,7 @@ function rateLevers(calls: EcrRate, current: number, policy: Policy): LeverModel
   ];
   const simpleCalls = calls.simpleCalls;
   if (simpleCalls !== undefined) {
-    const simpleAxis = stepAxis(0, LARGEST_AMOUNT, [atMost + 1], (s) => scoreEcr({ rate: calls.rate, simpleCalls: s }, policy).score);
+    const simpleAxis = stepAxis(0, LARGEST_AMOUNT, [atMost + 1], (s) => scoreEcr({ rate: calls.rate, simpleCalls: s }, policy).score, { index: simpleCalls, score: current });
     const describeFew = ({ to, score: after }: Found) =>
       both(zhHeadroom, enHeadroom, "fewSimpleCalls", { rate: today, from: simpleCalls, to: to as number, score: current, scoreAfter: after, atMost });
     levers.push(stepLever({ path: "/ecr/simpleCalls", value: simpleCalls, unit: "call", step: 1, describe: describeFew }, simpleCalls, simpleAxis, current, (s) => s, false));

@@ -2,13 +2,14 @@ import { both } from "../../messages/bilingual.js";
 import { enHeadroom } from "../../messages/en/headroom.js";
 import type { RepOfficeField } from "../../messages/headroom.js";
 import { zhHeadroom } from "../../messages/zh/headroom.js";
-import { Decimal, exact, exactTimes } from "../../numbers/exact.js";
+import { type Exact, exactTimes } from "../../numbers/exact.js";
 import type { Policy } from "../../policy/schema.js";
 import { LARGEST_AMOUNT } from "../../rules/amounts.js";
 import { type RepOfficeRecord, scoreRepOffice, simpleIssueTicketDeduction } from "../../rules/rep-office.js";
-import { gridPosition, gridValue, unitsBetween } from "../grid.js";
+import { gridPosition, gridValue, positionUnits, unitsBetween } from "../grid.js";
 import type { Found, LeverModel, LeverUnit } from "../lever.js";
-import { linearNearest } from "../linear-edges.js";
+import { linearNearest, linearScore } from "../linear-edges.js";
+import { minus, rational, times } from "../rational.js";
 import { stepAxis, walkAxis } from "../step-axis.js";
 
 /**
@@ -36,8 +37,8 @@ function perUnit(field: RepOfficeField, policy: Policy): number {
 }
 
 /** The points a figure deducts at a value. */
-function deductionAt(field: RepOfficeField, value: number, policy: Policy): Decimal {
-  return field === "simpleIssueTickets" ? exact(simpleIssueTicketDeduction(value, policy).deduction) : exact(exactTimes(value, perUnit(field, policy)));
+function deductionAt(field: RepOfficeField, value: number, policy: Policy): Exact {
+  return field === "simpleIssueTickets" ? simpleIssueTicketDeduction(value, policy).deduction : exactTimes(value, perUnit(field, policy));
 }
 
 /**
@@ -50,8 +51,7 @@ export function repOfficeLevers(record: RepOfficeRecord | undefined, current: nu
   if (record === undefined) return [];
   const values = Object.fromEntries(FIELDS.map(({ field }) => [field, record[field] ?? 0])) as Record<RepOfficeField, number>;
   // The rating before the floor and the rounding: 10 − the sum of the five deductions.
-  const deductions = Decimal.sum(...FIELDS.map(({ field }) => deductionAt(field, values[field], policy)));
-  const unfloored = exact(policy.repOffice.max.value).minus(deductions);
+  const unfloored = FIELDS.reduce((value, { field }) => minus(value, rational(deductionAt(field, values[field], policy))), rational(policy.repOffice.max.value));
 
   return FIELDS.map(({ field, unit, step }): LeverModel => {
     const value = values[field];
@@ -61,20 +61,21 @@ export function repOfficeLevers(record: RepOfficeRecord | undefined, current: nu
     let nearest: LeverModel["nearest"];
     if (field === "simpleIssueTickets") {
       const tiers = policy.repOffice.simpleIssueTickets.tiers.value.map((tier) => tier.atLeast);
-      const axis = stepAxis(0, max, tiers, score);
+      const axis = stepAxis(0, max, tiers, score, { index: value, score: current });
       nearest = (direction, target) => {
         const found = walkAxis(axis, position, direction, target, current);
         return found && { to: found.index, score: found.score, units: unitsBetween(position, found.index) };
       };
     } else {
-      const linear = { exact: unfloored, slope: exact(perUnit(field, policy)).times(step).negated(), scale: 1, position, min: 0, max };
+      const slope = times(rational(perUnit(field, policy)), rational(-step));
+      const linear = { exact: unfloored, units: positionUnits(position), slope, position, min: 0, max };
       nearest = (direction, target) => {
         const index = linearNearest(linear, direction, target, current, policy);
-        return index === null ? null : { to: gridValue(index, step), score: score(index), units: unitsBetween(position, index) };
+        return index === null ? null : { to: gridValue(index, step), score: linearScore(linear, index, policy), units: unitsBetween(position, index) };
       };
     }
     const describe = ({ to, score: after }: Found) =>
-      both(zhHeadroom, enHeadroom, "repOffice", { field, from: value, to: to as number, deduction: deductionAt(field, to as number, policy).toNumber(), score: current, scoreAfter: after });
+      both(zhHeadroom, enHeadroom, "repOffice", { field, from: value, to: to as number, deduction: Number(deductionAt(field, to as number, policy)), score: current, scoreAfter: after });
     return { item: "repOffice", path: `/repOffice/${field}`, value, unit, step, nearest, describe };
   });
 }

@@ -46,7 +46,7 @@ function partLevers(training: TrainingRecord, part: TrainingPart, current: numbe
   const score = (doneCount: number, requiredCount: number) =>
     scoreTraining({ ...training, [part]: { required: requiredCount, [field]: doneCount } }, policy).score;
 
-  const doneAxis = stepAxis(0, required, numeratorBreakpoints(bands, required), (c) => score(c, required));
+  const doneAxis = stepAxis(0, required, numeratorBreakpoints(bands, required), (c) => score(c, required), { index: done, score: current });
   const describeDone = ({ to, score: after }: Found) =>
     both(zhHeadroom, enHeadroom, (to as number) > done ? "doneMore" : "doneFewer", {
       part,
@@ -58,7 +58,7 @@ function partLevers(training: TrainingRecord, part: TrainingPart, current: numbe
       scoreAfter: after,
     });
 
-  const requiredAxis = stepAxis(done, LARGEST_AMOUNT, [...denominatorBreakpoints(bands, done), 1], (r) => score(done, r));
+  const requiredAxis = stepAxis(done, LARGEST_AMOUNT, [...denominatorBreakpoints(bands, done), 1], (r) => score(done, r), { index: required, score: current });
   const describeRequired = ({ to, score: after }: Found) =>
     both(zhHeadroom, enHeadroom, (to as number) > required ? "requiredMore" : "requiredFewer", {
       part,

@@ -14,8 +14,7 @@ import type { Found, LeverChange, LeverModel } from "./lever.js";
  */
 export function totalAfter(total: number, score: number, scoreAfter: number, { policy }: Pick<AssessedQuarter, "policy">): number {
   const scale = 10 ** policy.rounding.decimals.value;
-  const units = Math.round(total * scale) - Math.round(score * scale) + Math.round(scoreAfter * scale);
-  return units === 0 ? 0 : units / scale;
+  return (Math.round(total * scale) - Math.round(score * scale) + Math.round(scoreAfter * scale)) / scale;
 }
 
 /**

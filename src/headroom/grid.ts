@@ -34,7 +34,7 @@ export function gridPosition(value: Exact, step: number): GridPosition {
 /**
  * A position's value in units of its grid, exactly (953.7 for a rate of 9.537 % on the 0.01 % grid).
  *
- * @example positionUnits(gridPosition(0.3, 0.5)); // 3/5
+ * @example toDecimal(positionUnits(gridPosition(0.3, 0.5))).toString(); // "0.6"
  */
 export function positionUnits(position: Pick<GridPosition, "value" | "step">): Rational {
   return dividedBy(rational(position.value), rational(position.step));

@@ -11,7 +11,7 @@ import { trainingLevers } from "./levers/training.js";
  * The levers of each item of an assessed quarter: the input values its score depends on (SPEC §8),
  * in the input's order. A section the input leaves out has none (docs/interpretations.md, H4).
  *
- * @example itemLevers(assessed(data)).ecr.map((lever) => lever.path); // ["/ecr/simpleCalls", "/ecr/totalCalls"]
+ * @example itemLevers(assessed({ partner: { id: "P-1" }, quarter: "2024-Q3", ecr: { simpleCalls: 9, totalCalls: 120 } })).ecr.map((lever) => lever.path); // ["/ecr/simpleCalls", "/ecr/totalCalls"]
  */
 export function itemLevers({ quarter, policy, assessment }: AssessedQuarter): Record<ItemKey, readonly LeverModel[]> {
   const score = (item: ItemKey) => assessment.items[item].score;

@@ -34,7 +34,7 @@ function scoreOf(score: number, policy: Policy): Rational {
 /**
  * The item's exact value at grid index `index`.
  *
- * @example linearValue(lever, 2); // exact + slope × (2 − units)
+ * @example toDecimal(linearValue({ exact: rational(9.5), units: rational(1), slope: rational(-0.5), position: gridPosition(1, 1), min: 0, max: 1e9 }, 3)).toNumber(); // 9.5 − 0.5 × 2 = 8.5
  */
 export function linearValue(lever: LinearLever, index: number): Rational {
   return plus(lever.exact, times(lever.slope, minus({ n: BigInt(index), d: 1n }, lever.units)));
@@ -43,7 +43,7 @@ export function linearValue(lever: LinearLever, index: number): Rational {
 /**
  * The item's score at grid index `index`: its exact value floored at 0 and rounded (reading R4).
  *
- * @example linearScore({ exact: rational(-1.5), slope: rational(0.5), position: gridPosition(4, 1), min: 0, max: 1e9 }, 0, CLOUD_DESKTOP_2024); // −1.5 + 2 = 0.5
+ * @example linearScore({ exact: rational(-1.5), units: rational(0), slope: rational(0.5), position: gridPosition(0, 1), min: 0, max: 1e9 }, 4, CLOUD_DESKTOP_2024); // −1.5 + 4 × 0.5 = 0.5
  */
 export function linearScore(lever: LinearLever, index: number, policy: Policy): number {
   return itemScore(linearValue(lever, index), policy);
@@ -63,7 +63,7 @@ export function itemScore(value: Rational, policy: Policy): number {
  * or null when the lever's range ends first, the lever does not move the item, or the target lies the
  * other way.
  *
- * @example linearNearest({ exact: rational(9.5), slope: rational(-0.5), position: gridPosition(1, 1), min: 0, max: 1e9 }, 1, CHANGE, 9.5, CLOUD_DESKTOP_2024); // 2 (9.5 − 0.5 = 9)
+ * @example linearNearest({ exact: rational(9.5), units: rational(1), slope: rational(-0.5), position: gridPosition(1, 1), min: 0, max: 1e9 }, 1, CHANGE, 9.5, CLOUD_DESKTOP_2024); // 2 (9.5 − 0.5 = 9)
  */
 export function linearNearest(lever: LinearLever, direction: Direction, target: Target, current: number, policy: Policy): number | null {
   const { exact, slope, position } = lever;

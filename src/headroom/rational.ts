@@ -69,25 +69,15 @@ export function floor(a: Rational): { floor: bigint; whole: boolean } {
   return { floor: !whole && a.n < 0n ? quotient - 1n : quotient, whole };
 }
 
-/** −1, 0 or 1 as a is below, equal to or above b. */
-export function compare(a: Rational, b: Rational): -1 | 0 | 1 {
-  const left = a.n * b.d;
-  const right = b.n * a.d;
-  return left < right ? -1 : left > right ? 1 : 0;
-}
-
 /**
- * The rational rounded half up to `decimals` decimals (reading R4; ties away from zero, as roundScore
- * of numbers/exact.ts), as a number: ⌊(2·n·10ᵈ + d) / 2d⌋ / 10ᵈ for a value ≥ 0.
+ * A rational ≥ 0 rounded half up to `decimals` decimals (reading R4, as roundScore of numbers/exact.ts
+ * rounds a score), as a number: ⌊(2·n·10ᵈ + d) / 2d⌋ / 10ᵈ.
  *
  * @example roundedHalfUp({ n: 201n, d: 8n }, 2); // 25.13 (25.125 rounds up)
  */
 export function roundedHalfUp(a: Rational, decimals: number): number {
-  const scale = 10n ** BigInt(decimals);
-  const magnitude = a.n < 0n ? -a.n : a.n;
-  const units = (2n * magnitude * scale + a.d) / (2n * a.d);
-  const value = Number(units) / 10 ** decimals;
-  return a.n < 0n && units !== 0n ? -value : value;
+  const units = (2n * a.n * 10n ** BigInt(decimals) + a.d) / (2n * a.d);
+  return Number(units) / 10 ** decimals;
 }
 
 /**

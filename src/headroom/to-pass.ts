@@ -94,7 +94,7 @@ function byCost(changes: (PassChange | null)[]): PassChange[] {
  * change of one value that lifts the total to it. Reasons no score removes (`CUSTOMER_INFO_FALSIFIED`,
  * `MAJOR_KEY_EVENT`) are listed as such, without changes. A quarter that keeps its star has no reasons.
  *
- * @example toPass(data).reasons[0].changes[0].to; // e.g. 16: 2 fewer simple calls lift ECR from 0 to 3
+ * @example toPass({ partner: { id: "P-1" }, quarter: "2024-Q3", ecr: { simpleCalls: 18, totalCalls: 100 } }).reasons[0].changes[0].to; // 16 (18 % → 0; 16 % → 3)
  */
 export function toPass(input: unknown, options: HeadroomOptions = {}): ToPass {
   const context = assessed(input, options);

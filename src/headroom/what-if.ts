@@ -116,7 +116,7 @@ function applyChanges(input: unknown, changes: unknown): { changed: unknown; app
  * change of verdict. The input is not changed. Bad input, a bad change, or a change that makes the
  * input invalid throws {@link AssessmentInputError}.
  *
- * @example whatIf(data, [{ path: "/ecr/simpleCalls", to: 10 }]).items.ecr; // { before: 15, after: 12, difference: -3 } at 120 calls
+ * @example whatIf({ partner: { id: "P-1" }, quarter: "2024-Q3", ecr: { simpleCalls: 9, totalCalls: 120 } }, [{ path: "/ecr/simpleCalls", to: 10 }]).items.ecr; // { before: 15, after: 12, difference: -3 }
  */
 export function whatIf(input: unknown, changes: readonly WhatIfChange[], options: HeadroomOptions = {}): WhatIf {
   const before = assessQuarter(input, options);

@@ -56,7 +56,7 @@ function place(line: string[], at: number, text: string): boolean {
  * is room. A long last band (ECR's 0 points up to all the calls) is cut short, its end value shown
  * after "…".
  *
- * @example scaleBar({ path: "/ecr/simpleCalls", value: 9, min: 0, max: 120, bands: [{ from: 0, to: 9, score: 15 }, …] });
+ * @example scaleBar({ path: "/x", value: 1, min: 0, max: 4, bands: [{ from: 0, to: 1, score: 15 }, { from: 2, to: 4, score: 12 }] }, String, true, 5); // ["0 ├●─┼┤ 3…4", "  15 12"]
  */
 export function scaleBar(scale: LeverScale, format: (value: number) => string = String, marked = true, width = SCALE): [string, string] {
   const last = scale.bands.at(-1);
@@ -81,7 +81,7 @@ export function scaleBar(scale: LeverScale, format: (value: number) => string = 
 /**
  * The total on an axis from 0 to 100 (or the total, when higher), `┼` at the threshold, `●` the total.
  *
- * @example totalBar(71.41, 70); // "0 ├───────…●┼───…┤ 100"
+ * @example totalBar(75, 70, 11); // "0 ├──────┼●─┤ 100"
  */
 export function totalBar(total: number, threshold: number, width = SCALE): string {
   const to = Math.max(100, Math.ceil(total));
@@ -124,7 +124,7 @@ function toPassLines(plan: ToPass, lang: Language, markdown: boolean): string[] 
  * score bar, the bars of its banded levers, and each lever's nearest fall (▼) and rise (▲); the key
  * events; and, for a quarter that is downgraded, what would remove each reason.
  *
- * @example console.log(renderHeadroom(headroom(data), toPass(data), "en", "table"));
+ * @example renderHeadroom(headroom({ partner: { id: "P-1" }, quarter: "2024-Q3" }), toPass({ partner: { id: "P-1" }, quarter: "2024-Q3" }), "en", "table").split("\n")[2]; // "total 100: 30 above the 70 needed (4.1.b)"
  */
 export function renderHeadroom(result: Headroom, passing: ToPass, lang: Language, format: ViewFormat): string {
   const markdown = format === "markdown";
@@ -156,7 +156,7 @@ export function renderHeadroom(result: Headroom, passing: ToPass, lang: Language
  * A quarter's plan as a view: for ECR and each training part, a table of the bands with the most
  * simple calls or the fewest completions, and the bands drawn as a bar; the rep-office budget.
  *
- * @example console.log(renderPlan(planQuarter({ calls: 120, online: 8, offline: 5 }), "en", "table"));
+ * @example renderPlan(planQuarter({ calls: 120 }), "en", "table").split("\n")[4]; // "  x ≤ 8%             15  9"
  */
 export function renderPlan(plan: QuarterPlan, lang: Language, format: ViewFormat): string {
   const markdown = format === "markdown";
@@ -219,7 +219,7 @@ export function renderPlan(plan: QuarterPlan, lang: Language, format: ViewFormat
  * A what-if as a view: the changes, a table of every item, the adjustment and the total before and
  * after with the difference, and the verdict.
  *
- * @example console.log(renderWhatIf(whatIf(data, [{ path: "/ecr/simpleCalls", to: 10 }]), "en", "table"));
+ * @example renderWhatIf(whatIf({ partner: { id: "P-1" }, quarter: "2024-Q3" }, []), "en", "table").split("\n")[0]; // "what if · P-1 · 2024-Q3"
  */
 export function renderWhatIf(result: WhatIf, lang: Language, format: ViewFormat): string {
   const markdown = format === "markdown";

@@ -1,9 +1,10 @@
+import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { assertPolicy, CLOUD_DESKTOP_2024, headroom, maxSimpleCalls, minTrainingDone, planQuarter, type Policy } from "../../src/index.js";
 import { denominatorBreakpoints, numeratorBreakpoints } from "../../src/headroom/band-edges.js";
 import { gridPosition, gridValue, indexAbove, indexBelow, unitsBetween } from "../../src/headroom/grid.js";
 import { linearNearest, linearScore } from "../../src/headroom/linear-edges.js";
-import { dividedBy, floor, rational, toDecimal } from "../../src/headroom/rational.js";
+import { dividedBy, floor, rational, roundedHalfUp, toDecimal } from "../../src/headroom/rational.js";
 import { axisSegments, stepAxis, walkAxis } from "../../src/headroom/step-axis.js";
 import { addDays, daysBetween } from "../../src/headroom/submission-dates.js";
 import { CHANGE } from "../../src/headroom/target.js";
@@ -122,6 +123,9 @@ describe("R4 the rounding edges of a straight-line lever", () => {
     expect(floor({ n: -8n, d: 2n })).toEqual({ floor: -4n, whole: true });
     expect(toDecimal(dividedBy(rational(0.3), rational(-0.1))).toString()).toBe("-3");
     expect(rational(1e-7)).toEqual({ n: 1n, d: 10_000_000n });
+    expect(rational(new Decimal("-1.25"))).toEqual({ n: -125n, d: 100n });
+    expect(roundedHalfUp({ n: 201n, d: 8n }, 2)).toBe(25.13);
+    expect(roundedHalfUp({ n: 1n, d: 3n }, 2)).toBe(0.33);
   });
 
   it("at most a score: the first value that brings a rating of 10 down to 0 in steps of 0.01 is 1000 steps; a rising lever never does", () => {

@@ -57,7 +57,7 @@ export function repOfficeLevers(record: RepOfficeRecord | undefined, current: nu
     const value = values[field];
     const position = gridPosition(value, step);
     const max = Math.floor(LARGEST_AMOUNT / step);
-    const score = (index: number) => scoreRepOffice({ ...record, [field]: gridValue(index, step) }, policy).score;
+    const score = (index: number) => scoreRepOffice({ ...values, [field]: gridValue(index, step) }, policy).score;
     let nearest: LeverModel["nearest"];
     if (field === "simpleIssueTickets") {
       const tiers = policy.repOffice.simpleIssueTickets.tiers.value.map((tier) => tier.atLeast);

@@ -43,8 +43,14 @@ function partLevers(training: TrainingRecord, part: TrainingPart, current: numbe
   const field = DONE_FIELD[part];
   const bands = policy.training[part].bands;
   const unit = part === "online" ? "learner" : "engineer";
+  // the record with this part changed, built with the same keys each time
   const score = (doneCount: number, requiredCount: number) =>
-    scoreTraining({ ...training, [part]: { required: requiredCount, [field]: doneCount } }, policy).score;
+    scoreTraining(
+      part === "online"
+        ? { online: { required: requiredCount, completed: doneCount }, offline: training.offline }
+        : { online: training.online, offline: { required: requiredCount, attended: doneCount } },
+      policy,
+    ).score;
 
   const doneAxis = stepAxis(0, required, numeratorBreakpoints(bands, required), (c) => score(c, required), { index: done, score: current });
   const describeDone = ({ to, score: after }: Found) =>

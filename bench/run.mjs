@@ -80,7 +80,6 @@ record("P4", `peak ${large.peak.toFixed(0)} MB at 100,000 rows`, "≤ 150 MB", l
 record("P4", `peak grows ${(large.peak - small.peak).toFixed(0)} MB from 10,000 to 100,000 rows`, "flat (streaming)", large.peak - small.peak <= 0.15 * small.peak, "");
 
 await (await import("./headroom.mjs")).benchHeadroom({ library, root, record });
-
 const cpu = cpus()[0]?.model ?? "unknown CPU";
 console.log(`star-assessment bench · ${cpu} · ${availableParallelism()} cores · Node ${process.version} · ${new Date().toISOString().slice(0, 10)}\n`);
 console.log("| id | figure | target | met | reference (same run) |\n|---|---|---|---|---|");

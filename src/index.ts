@@ -25,5 +25,6 @@ export type { HeadroomOptions } from "./headroom/assessed.js";
 export type { Lever, LeverChange, LeverUnit, LeverValue } from "./headroom/lever.js";
 export { type PassChange, type PassReason, type ToPass, toPass } from "./headroom/to-pass.js";
 export { type EcrPlanBand, type ExpectedVolumes, maxSimpleCalls, minTrainingDone, planQuarter, type QuarterPlan, type RepOfficeBudget, type TrainingPlanBand } from "./headroom/plan.js";
-export { type Difference, type VerdictChange, type WhatIf, type WhatIfChange, WHAT_IF_ISSUE_CODES, whatIf } from "./headroom/what-if.js";
+export { type Difference, type VerdictChange, type WhatIf, type WhatIfChange, whatIf } from "./headroom/what-if.js";
+export { HEADROOM_ISSUE_CODES, type HeadroomIssueCode } from "./headroom/issue-codes.js";
 export type { JsonValue } from "./headroom/json-pointer.js";

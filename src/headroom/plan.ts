@@ -12,6 +12,7 @@ import type { BandTable, Policy } from "../policy/schema.js";
 import { LARGEST_AMOUNT } from "../rules/amounts.js";
 import { type TrainingPart, scoreTraining } from "../rules/training.js";
 import { numeratorBreakpoints } from "./band-edges.js";
+import type { HeadroomIssueCode } from "./issue-codes.js";
 import { gridPosition, gridValue } from "./grid.js";
 import { simpleCallsAxis } from "./levers/ecr.js";
 import { repOfficeLevers } from "./levers/rep-office.js";
@@ -87,7 +88,7 @@ function pointsOf(table: BandTable): number[] {
 function bandPointsIssue(points: unknown, table: BandTable): IssueDraft[] {
   const accepted = pointsOf(table);
   if (typeof points === "number" && accepted.includes(points)) return [];
-  return [{ path: ["points"], code: "NOT_BAND_POINTS", message: both(zhHeadroom, enHeadroom, "notBandPoints", { points: Number(points), accepted: accepted.join(", ") }) }];
+  return [{ path: ["points"], code: "NOT_BAND_POINTS" satisfies HeadroomIssueCode, message: both(zhHeadroom, enHeadroom, "notBandPoints", { points: Number(points), accepted: accepted.join(", ") }) }];
 }
 
 /** The largest value of a segment list scoring at least `points`, or null. */

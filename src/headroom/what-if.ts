@@ -12,6 +12,7 @@ import { policyFor } from "../policy/policy-for.js";
 import type { Policy } from "../policy/schema.js";
 import { ITEM_KEYS, type ItemKey, type Verdict } from "../verdict/verdict.js";
 import type { HeadroomOptions } from "./assessed.js";
+import type { HeadroomIssueCode } from "./issue-codes.js";
 import { type JsonValue, pointerTokens, valueAt, withValueAt } from "./json-pointer.js";
 
 /** One change of a what-if: a JSON Pointer into the input and the value to put there. */
@@ -49,9 +50,6 @@ export interface WhatIf {
   readonly verdict: VerdictChange;
 }
 
-/** The issue codes of {@link whatIf}'s changes (with zod's own for their shape). */
-export const WHAT_IF_ISSUE_CODES = ["NOT_POINTER", "POINTER_NOT_FOUND", "NOT_JSON_VALUE"] as const;
-
 /** Whether a value is one JSON can hold (what a change may put into the input). */
 function isJsonValue(value: unknown): boolean {
   if (value === null || typeof value === "string" || typeof value === "boolean") return true;
@@ -64,7 +62,7 @@ const ChangesSchema = z.array(
   z.strictObject({
     path: z.string(),
     to: z.unknown().superRefine((value, ctx) => {
-      if (!isJsonValue(value)) ctx.addIssue({ code: "custom", message: "not a JSON value", params: { code: "NOT_JSON_VALUE", message: both(zhHeadroom, enHeadroom, "notJsonValue", { value }) } });
+      if (!isJsonValue(value)) ctx.addIssue({ code: "custom", message: "not a JSON value", params: { code: "NOT_JSON_VALUE" satisfies HeadroomIssueCode, message: both(zhHeadroom, enHeadroom, "notJsonValue", { value }) } });
     }),
   }),
 );
@@ -97,12 +95,12 @@ function applyChanges(input: unknown, changes: unknown): { changed: unknown; app
     const tokens = pointerTokens(path);
     const where = ["changes", index, "path"];
     if (tokens === undefined) {
-      issues.push({ path: where, code: "NOT_POINTER", message: both(zhHeadroom, enHeadroom, "notPointer", { value: path }) });
+      issues.push({ path: where, code: "NOT_POINTER" satisfies HeadroomIssueCode, message: both(zhHeadroom, enHeadroom, "notPointer", { value: path }) });
       return { path, from: undefined, to };
     }
     const from = valueAt(changed, tokens);
     const next = withValueAt(changed, tokens, to);
-    if (next === undefined) issues.push({ path: where, code: "POINTER_NOT_FOUND", message: both(zhHeadroom, enHeadroom, "pointerNotFound", { pointer: path }) });
+    if (next === undefined) issues.push({ path: where, code: "POINTER_NOT_FOUND" satisfies HeadroomIssueCode, message: both(zhHeadroom, enHeadroom, "pointerNotFound", { pointer: path }) });
     else changed = next;
     return { path, from, to };
   });

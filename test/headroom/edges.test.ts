@@ -145,6 +145,21 @@ describe("3.2.1 R5 the days around a handover deadline", () => {
     expect(daysBetween("2025-01-01", "2024-12-31")).toBe(-1);
   });
 
+  it.each(["UTC", "Asia/Shanghai", "America/Los_Angeles", "Pacific/Kiritimati", "Pacific/Apia"])("no time zone shifts the days (TZ=%s)", (zone) => {
+    const original = process.env.TZ;
+    process.env.TZ = zone;
+    try {
+      expect(addDays("2011-12-29", 1)).toBe("2011-12-30"); // a day Apia skipped
+      expect(addDays("2024-03-10", 1)).toBe("2024-03-11"); // DST starts in Los Angeles
+      expect(daysBetween("2024-11-02", "2024-11-04")).toBe(2); // DST ends in Los Angeles
+      const [, submitted] = headroom({ partner: { id: "P" }, quarter: "2024-Q4", majorProjects: [{ id: "MP", product: "WorkSpace", seats: 300, deadline: "2024-12-31", submittedOn: "2024-12-20", rating: 30 }] }).items.majorProjects.levers;
+      expect(submitted?.down?.to).toBe("2025-01-01");
+    } finally {
+      if (original === undefined) delete process.env.TZ;
+      else process.env.TZ = original;
+    }
+  });
+
   it("the last on-time day stays a date; a deadline on 9999-12-31 has no late day", () => {
     const input = { partner: { id: "P" }, quarter: "2024-Q3", majorProjects: [{ id: "MP", product: "WorkSpace", seats: 300, deadline: "9999-12-31", submittedOn: "2024-09-01", rating: 30 }] };
     expect(headroom(input).items.majorProjects.levers[1]?.down).toBeNull();

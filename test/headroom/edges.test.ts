@@ -7,6 +7,7 @@ import { linearNearest, linearScore } from "../../src/headroom/linear-edges.js";
 import { dividedBy, floor, rational, roundedHalfUp, toDecimal } from "../../src/headroom/rational.js";
 import { axisSegments, stepAxis, walkAxis } from "../../src/headroom/step-axis.js";
 import { addDays, daysBetween } from "../../src/headroom/submission-dates.js";
+import { shareText } from "../../src/headroom/share-text.js";
 import { CHANGE } from "../../src/headroom/target.js";
 import { renderPlan } from "../../src/report/headroom-bars.js";
 
@@ -49,6 +50,23 @@ describe("3.2.4 / 3.2.5 band edges as whole numbers", () => {
     };
     expect(denominatorBreakpoints(table, 1_000_000_000)).toEqual([Number.MAX_SAFE_INTEGER]);
     expect(numeratorBreakpoints(table, 10)).toEqual([1, 1]);
+  });
+});
+
+describe("3.2.4 / 3.2.5 a ratio in a sentence never contradicts its band", () => {
+  it("2 decimals half up, like the steps; more when 2 would print an edge the ratio is not on", () => {
+    expect(shareText(2, 3, CLOUD_DESKTOP_2024.training.offline.bands)).toBe("66.67%");
+    expect(shareText(6, 75, CLOUD_DESKTOP_2024.ecr.bands)).toBe("8%"); // exactly 8 %
+    expect(shareText(799_999, 1_000_000, CLOUD_DESKTOP_2024.training.online.bands)).toBe("79.9999%"); // not "80%": < 80 %
+    expect(shareText(80_004, 1_000_000, CLOUD_DESKTOP_2024.ecr.bands)).toBe("8.0004%"); // not "8%": > 8 %
+    expect(shareText(1, 1, CLOUD_DESKTOP_2024.training.online.bands)).toBe("100%");
+    expect(shareText(0, 7, CLOUD_DESKTOP_2024.ecr.bands)).toBe("0%");
+  });
+
+  it("a lever's sentence at a million learners says 79.9999 %, below the 80 % it falls under", () => {
+    const [completed] = headroom({ partner: { id: "P" }, quarter: "2024-Q3", training: { online: { required: 1_000_000, completed: 999_999 } } }).items.training.levers;
+    expect(completed?.down?.to).toBe(799_999);
+    expect(completed?.down?.message.en).toContain("200000 fewer online completions leave 79.9999% (799999 of 1000000)");
   });
 });
 

@@ -2,12 +2,12 @@ import { both } from "../../messages/bilingual.js";
 import { enHeadroom } from "../../messages/en/headroom.js";
 import { zhHeadroom } from "../../messages/zh/headroom.js";
 import { type Decimal, exact } from "../../numbers/exact.js";
-import { percentText, ratio } from "../../numbers/fraction.js";
 import type { Policy } from "../../policy/schema.js";
 import { LARGEST_AMOUNT } from "../../rules/amounts.js";
 import { type EcrCalls, type EcrCounts, type EcrRate, parseRate, scoreEcr } from "../../rules/ecr.js";
 import { numeratorBreakpoints, denominatorBreakpoints } from "../band-edges.js";
 import { gridPosition, gridValue, unitsBetween } from "../grid.js";
+import { shareText } from "../share-text.js";
 import type { Found, LeverModel } from "../lever.js";
 import { axisSegments, stepAxis, type StepAxis, walkAxis } from "../step-axis.js";
 
@@ -70,14 +70,14 @@ function countLevers(calls: EcrCounts, current: number, policy: Policy): LeverMo
 
   const simpleAxis = simpleCallsAxis(totalCalls, policy, { index: simpleCalls, score: current });
   const describeSimple = ({ to, score: after }: Found) => {
-    const figures = { calls: totalCalls, from: simpleCalls, to: to as number, score: current, scoreAfter: after, ecr: percentText(ratio(to as number, totalCalls)), atMost };
+    const figures = { calls: totalCalls, from: simpleCalls, to: to as number, score: current, scoreAfter: after, ecr: shareText(to as number, totalCalls, rules.bands), atMost };
     return both(zhHeadroom, enHeadroom, (to as number) > simpleCalls ? "simpleCallsMore" : "simpleCallsFewer", figures);
   };
   const simple = stepLever({ path: "/ecr/simpleCalls", value: simpleCalls, unit: "call", step: 1, describe: describeSimple }, simpleCalls, simpleAxis, current, (s) => s, totalCalls > 0);
 
   const totalAxis = stepAxis(simpleCalls, LARGEST_AMOUNT, [...denominatorBreakpoints(rules.bands, simpleCalls), 1], (t) => score(simpleCalls, t), { index: totalCalls, score: current });
   const describeTotal = ({ to, score: after }: Found) => {
-    const figures = { simpleCalls, from: totalCalls, to: to as number, score: current, scoreAfter: after, ecr: to === 0 ? null : percentText(ratio(simpleCalls, to as number)) };
+    const figures = { simpleCalls, from: totalCalls, to: to as number, score: current, scoreAfter: after, ecr: to === 0 ? null : shareText(simpleCalls, to as number, rules.bands) };
     return both(zhHeadroom, enHeadroom, (to as number) > totalCalls ? "totalCallsMore" : "totalCallsFewer", figures);
   };
   const total = stepLever({ path: "/ecr/totalCalls", value: totalCalls, unit: "call", step: 1, describe: describeTotal }, totalCalls, totalAxis, current, (t) => t, false);

@@ -1,12 +1,12 @@
 import { both } from "../../messages/bilingual.js";
 import { enHeadroom } from "../../messages/en/headroom.js";
 import { zhHeadroom } from "../../messages/zh/headroom.js";
-import { percentText, ratio } from "../../numbers/fraction.js";
 import type { Policy } from "../../policy/schema.js";
 import { LARGEST_AMOUNT } from "../../rules/amounts.js";
 import { scoreTraining, type TrainingPart, type TrainingRecord } from "../../rules/training.js";
 import { denominatorBreakpoints, numeratorBreakpoints } from "../band-edges.js";
 import { gridPosition, unitsBetween } from "../grid.js";
+import { shareText } from "../share-text.js";
 import type { Found, LeverModel } from "../lever.js";
 import { axisSegments, stepAxis, type StepAxis, walkAxis } from "../step-axis.js";
 
@@ -59,7 +59,7 @@ function partLevers(training: TrainingRecord, part: TrainingPart, current: numbe
       required,
       from: done,
       to: to as number,
-      share: percentText(ratio(to as number, required)),
+      share: shareText(to as number, required, bands),
       score: current,
       scoreAfter: after,
     });
@@ -71,7 +71,7 @@ function partLevers(training: TrainingRecord, part: TrainingPart, current: numbe
       done,
       from: required,
       to: to as number,
-      share: to === 0 ? null : percentText(ratio(done, to as number)),
+      share: to === 0 ? null : shareText(done, to as number, bands),
       score: current,
       scoreAfter: after,
     });

@@ -57,7 +57,10 @@ export function satisfactionLevers(surveys: readonly SatisfactionSurvey[], curre
   const codes = surveys.map((survey) => outcomeCode(survey.outcome, policy) as SatisfactionOutcome); // validated by assessQuarter
   const partsByCode = new Map(SATISFACTION_OUTCOMES.map((code) => [code, partOf(code, policy)]));
   const parts = codes.map((code) => partsByCode.get(code) as Part);
-  const sum = parts.reduce((total, part) => ({ points: plus(total.points, part.points), completed: total.completed + part.completed, deduction: plus(total.deduction, part.deduction) }), { points: NOTHING, completed: 0n, deduction: NOTHING });
+  const sum = parts.reduce(
+    (total, part) => ({ points: plus(total.points, part.points), completed: total.completed + part.completed, deduction: plus(total.deduction, part.deduction) }),
+    { points: NOTHING, completed: 0n, deduction: NOTHING },
+  );
   return surveys.map((survey, index): LeverModel => {
     const code = codes[index] as SatisfactionOutcome;
     const own = parts[index] as Part;

@@ -49,7 +49,7 @@ const OTHER_READINGS = assertPolicy({
 describe.each([
   ["the 2024 policy", CLOUD_DESKTOP_2024, 100, 40],
   ["a policy with the other readings of R2, R5, R6, R7", OTHER_READINGS, 30, 15],
-] as const)("§8 headroom, checked by brute force on generated quarters, under %s", (_name, policy, runs, scans) => {
+] as const)("H1 H7 headroom, checked by brute force on generated quarters, under %s", (_name, policy, runs, scans) => {
   it("every reported change, applied to the input, is valid and gives the reported score and total; one unit nearer leaves the score as today", () => {
     fc.assert(
       fc.property(quarterArbitrary, (input) => {

@@ -292,7 +292,7 @@ describe("4.1.b the total against the threshold, and the key events (3.2.6, 4.2.
   });
 });
 
-describe("§8 headroom input", () => {
+describe("H4 headroom input", () => {
   it("bad input throws AssessmentInputError listing every problem, as assessQuarter does", () => {
     expect(issuesOf(() => headroom(quarter({ ecr: { simpleCalls: 9, totalCalls: 5 }, training: { online: { required: 4, completed: 5 } } })))).toEqual([
       { path: ["ecr", "simpleCalls"], code: "SIMPLE_ABOVE_TOTAL" },

@@ -90,7 +90,7 @@ describe("3.2.3 planQuarter: the rep-office deductions that keep the item above 
   });
 });
 
-describe("§8 planQuarter as a whole", () => {
+describe("H6 planQuarter as a whole", () => {
   it("leaves out the parts whose volume is not given, and names the policy", () => {
     const plan = planQuarter({ calls: 40 });
     expect(plan.policy).toBe("cloud-desktop-2024");
@@ -117,7 +117,7 @@ describe("§8 planQuarter as a whole", () => {
   });
 });
 
-describe("§8 planQuarter agrees with headroom on the same volumes", () => {
+describe("H6 planQuarter agrees with headroom on the same volumes", () => {
   const quarter = (ecr: unknown, training: unknown) => ({ partner: { id: "P" }, quarter: "2024-Q3", ecr, training });
 
   it("ECR: the nearest fall is one more than the plan's most for today's points; the nearest rise is the plan's most for the next points up", () => {

@@ -19,7 +19,7 @@ const downgradedOnScores = quarterArbitrary.filter((input) =>
   assessQuarter(input).verdict.reasons.some((reason) => reason.code === "ITEM_ZERO" || reason.code === "TOTAL_BELOW_THRESHOLD"),
 );
 
-describe("§8 toPass, checked by brute force on generated downgraded quarters", () => {
+describe("H5 4.1.a 4.1.b toPass, checked by brute force on generated downgraded quarters", () => {
   it("each change removes its reason when applied (and one unit nearer does not), with the reported scores and verdict; cheapest first", () => {
     fc.assert(
       fc.property(downgradedOnScores, (input) => {

@@ -113,7 +113,7 @@ describe("4.2.2 / 3.2.2 toPass: reasons no score removes", () => {
   });
 });
 
-describe("§8 toPass for a quarter that keeps its star", () => {
+describe("H5 toPass for a quarter that keeps its star", () => {
   it("no reasons, nothing to remove (fixture 01)", () => {
     const result = toPass(fixture("01-all-clear"));
     expect(result).toMatchObject({ partnerId: "P-0101", quarter: "2024-Q2", downgrade: false, total: 101, threshold: 70, reasons: [] });

@@ -9,7 +9,7 @@ import { quarterArbitrary } from "./quarter-arbitrary.js";
 
 const fixture = (name: string): unknown => JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "fixtures", "quarters", `${name}.json`), "utf8"));
 
-describe("§8 whatIf", () => {
+describe("H9 whatIf", () => {
   it("fixture 07 with 16 simple calls: ECR 0 → 3 (16/100 = 16 %), total 71.41 → 74.41, and the downgrade is gone", () => {
     const result = whatIf(fixture("07-item-zero-ecr"), [{ path: "/ecr/simpleCalls", to: 16 }]);
     expect(result.changes).toEqual([{ path: "/ecr/simpleCalls", from: 18, to: 16 }]);
@@ -115,7 +115,7 @@ describe("§8 whatIf", () => {
   }, 120_000);
 });
 
-describe("JSON Pointers (RFC 6901) of whatIf", () => {
+describe("H9 JSON Pointers (RFC 6901) of whatIf", () => {
   it("unescapes ~1 and ~0, and refuses what is not a pointer to a member", () => {
     expect(pointerTokens("/a~1b/c~0d/0")).toEqual(["a/b", "c~d", "0"]);
     expect(pointerTokens("")).toBeUndefined();

@@ -1,6 +1,18 @@
 import { decimalFraction } from "../numbers/fraction.js";
 import type { BandTable } from "../policy/schema.js";
 
+// A policy is deep-frozen, so each table's edges are read once (a WeakMap keyed by the frozen table).
+const tables = new WeakMap<BandTable, readonly (readonly [bigint, bigint])[]>();
+
+function edgesOf(table: BandTable): readonly (readonly [bigint, bigint])[] {
+  let edges = tables.get(table);
+  if (edges === undefined) {
+    edges = table.bands.map((band) => decimalFraction(band.from.at)).map(({ numerator, denominator }) => [BigInt(numerator), BigInt(denominator)] as const);
+    tables.set(table, edges);
+  }
+  return edges;
+}
+
 /**
  * A ratio of whole numbers as a percentage for a sentence: 2 decimals, half up, like the rules'
  * steps, with more decimals (up to 8) when 2 would print a band edge the ratio is not on, so a
@@ -13,7 +25,7 @@ import type { BandTable } from "../policy/schema.js";
 export function shareText(numerator: number, denominator: number, table: BandTable): string {
   const n = BigInt(numerator);
   const d = BigInt(denominator);
-  const edges = table.bands.map((band) => decimalFraction(band.from.at)).map(({ numerator: p, denominator: q }) => [BigInt(p), BigInt(q)] as const);
+  const edges = edgesOf(table);
   let decimals = 2;
   let units = 0n;
   for (; decimals <= 8; decimals += 1) {

@@ -33,18 +33,11 @@ export interface StepAxis {
  * @example stepAxis(0, 10, [5], (i) => (i < 5 ? 15 : 12)).starts; // [0, 5]
  */
 export function stepAxis(min: number, max: number, breakpoints: readonly number[], scoreAt: (index: number) => number, known?: { index: number; score: number }): StepAxis {
-  const inside = breakpoints.filter((point) => point > min && point <= max);
-  const starts = [min, ...new Set(inside)].sort((a, b) => a - b);
-  const scores = new Map<number, number>();
-  if (known !== undefined) scores.set(segmentAt(starts, known.index), known.score);
-  const score = (k: number): number => {
-    let known = scores.get(k);
-    if (known === undefined) {
-      known = scoreAt(starts[k] as number);
-      scores.set(k, known);
-    }
-    return known;
-  };
+  const starts = [min];
+  for (const point of [...breakpoints].sort((a, b) => a - b)) if (point > (starts.at(-1) as number) && point <= max) starts.push(point);
+  const scores: (number | undefined)[] = new Array(starts.length);
+  if (known !== undefined) scores[segmentAt(starts, known.index)] = known.score;
+  const score = (k: number): number => (scores[k] ??= scoreAt(starts[k] as number));
   return { starts, max, score };
 }
 

@@ -82,6 +82,7 @@ record("P4", `100,000 rows in ${large.seconds.toFixed(2)} s`, "≤ 5 s", large.s
 record("P4", `peak ${large.peak.toFixed(0)} MB at 100,000 rows`, "≤ 150 MB", large.peak <= 150, `${small.peak.toFixed(0)} MB at 10,000 rows`);
 record("P4", `peak grows ${(large.peak - small.peak).toFixed(0)} MB from 10,000 to 100,000 rows`, "flat (streaming)", large.peak - small.peak <= 0.15 * small.peak, "");
 
+await (await import("./headroom.mjs")).benchHeadroom({ library, root, record });
 const cpu = cpus()[0]?.model.trim() ?? "unknown CPU";
 const memory = `${Math.round(totalmem() / 2 ** 30)} GiB`;
 const printed = [

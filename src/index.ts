@@ -56,3 +56,11 @@ export {
   StoredVerdictSchema,
 } from "./standing/schema.js";
 export type { FindingCode, RequirementCode, StepName, UpcomingKind } from "./messages/standing.js";
+export { type Headroom, headroom, type ItemHeadroom, type KeyEventsHeadroom, type LeverScale } from "./headroom/headroom.js";
+export type { HeadroomOptions } from "./headroom/assessed.js";
+export type { Lever, LeverChange, LeverUnit, LeverValue } from "./headroom/lever.js";
+export { type PassChange, type PassReason, type ToPass, toPass } from "./headroom/to-pass.js";
+export { type EcrPlanBand, type ExpectedVolumes, maxSimpleCalls, minTrainingDone, planQuarter, type QuarterPlan, type RepOfficeBudget, type TrainingPlanBand } from "./headroom/plan.js";
+export { type Difference, type VerdictChange, type WhatIf, type WhatIfChange, whatIf } from "./headroom/what-if.js";
+export { HEADROOM_ISSUE_CODES, type HeadroomIssueCode } from "./headroom/issue-codes.js";
+export type { JsonValue } from "./headroom/json-pointer.js";

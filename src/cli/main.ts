@@ -6,6 +6,7 @@ import { enCli } from "../messages/en/cli.js";
 import { zhCli } from "../messages/zh/cli.js";
 import type { BatchEncoding, BatchFormat } from "./batch.js";
 import { localeLanguage, requestedLanguage } from "./language.js";
+import type { HeadroomFormat } from "./headroom.js";
 import type { ScoreFormat } from "./score.js";
 import { usageError } from "./usage-error.js";
 import { isCalendarDate } from "../dates/calendar-date.js";
@@ -158,6 +159,48 @@ standingCommand("schedule", say.SCHEDULE(), "<progress>")
   .action(async (path: string, options: StandingCommandOptions) => {
     const { scheduleCommand } = await import("./standing.js");
     process.exitCode = scheduleCommand(path, options);
+  });
+
+// Headroom (the distance to each band edge), plans and what-if.
+const formatOption = () => new Option("--format <format>", say.SCORE_FORMAT()).choices(["table", "markdown", "json"]);
+
+program
+  .command("headroom")
+  .description(say.HEADROOM())
+  .argument("<paths...>", say.SCORE_PATHS())
+  .addOption(formatOption())
+  .addOption(langOption())
+  .addHelpText("after", say.HEADROOM_AFTER())
+  .action(async (paths: string[], options: { format?: HeadroomFormat; lang: Language }) => {
+    const { headroomCommand } = await import("./headroom.js");
+    process.exitCode = headroomCommand(paths, options);
+  });
+
+program
+  .command("plan")
+  .description(say.PLAN())
+  .option("--calls <n>", say.PLAN_CALLS())
+  .option("--online <n>", say.PLAN_ONLINE())
+  .option("--offline <n>", say.PLAN_OFFLINE())
+  .addOption(formatOption())
+  .addOption(langOption())
+  .addHelpText("after", say.PLAN_AFTER())
+  .action(async (options: { calls?: string; online?: string; offline?: string; format?: HeadroomFormat; lang: Language }) => {
+    const { planCommand } = await import("./headroom.js");
+    process.exitCode = planCommand(options, options);
+  });
+
+program
+  .command("what-if")
+  .description(say.WHAT_IF())
+  .argument("<file>", say.WHAT_IF_FILE())
+  .option("--set <pointer=value>", say.WHAT_IF_SET(), (value: string, previous: string[]) => [...previous, value], [] as string[])
+  .addOption(formatOption())
+  .addOption(langOption())
+  .addHelpText("after", say.WHAT_IF_AFTER())
+  .action(async (file: string, options: { set: string[]; format?: HeadroomFormat; lang: Language }) => {
+    const { whatIfCommand } = await import("./headroom.js");
+    process.exitCode = whatIfCommand(file, options.set, options);
   });
 
 try {

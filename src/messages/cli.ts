@@ -42,6 +42,17 @@ export interface CliFigures {
   readonly ELIGIBILITY_AFTER: void;
   readonly SCHEDULE: void;
   readonly SCHEDULE_AFTER: void;
+  readonly HEADROOM: void;
+  readonly HEADROOM_AFTER: void;
+  readonly PLAN: void;
+  readonly PLAN_CALLS: void;
+  readonly PLAN_ONLINE: void;
+  readonly PLAN_OFFLINE: void;
+  readonly PLAN_AFTER: void;
+  readonly WHAT_IF: void;
+  readonly WHAT_IF_FILE: void;
+  readonly WHAT_IF_SET: void;
+  readonly WHAT_IF_AFTER: void;
   readonly LANG: void;
   readonly HELP: void;
   readonly HELP_COMMAND: void;

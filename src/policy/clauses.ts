@@ -46,7 +46,7 @@ export const CLAUSE_IDS = Object.keys(CLAUSES) as [ClauseId, ...ClauseId[]];
  * The readings of ambiguous clauses (docs/interpretations.md explains each one, the sentence it
  * reads and the policy value that changes it).
  */
-export const READING_IDS = ["R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9", "R10", "R11", "R12", "S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "S9", "S10", "S11"] as const;
+export const READING_IDS = ["R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9", "R10", "R11", "R12", "S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "S9", "S10", "S11", "H1", "H2", "H3", "H4", "H5", "H6", "H7", "H8", "H9"] as const;
 
 /** One of {@link READING_IDS}. */
 export type ReadingId = (typeof READING_IDS)[number];

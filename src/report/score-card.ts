@@ -23,10 +23,10 @@ export function stepText(step: Step, lang: Language): string {
   return step.warning === true ? `${SCORE_CARD_LABELS[lang].warning}: ${step.message[lang]}` : step.message[lang];
 }
 
-// East Asian wide characters take two terminal columns.
-const width = (text: string) => [...text].reduce((sum, char) => sum + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(char) ? 2 : 1), 0);
-const padEnd = (text: string, columns: number) => text + " ".repeat(Math.max(0, columns - width(text)));
-const padStart = (text: string, columns: number) => " ".repeat(Math.max(0, columns - width(text))) + text;
+/** East Asian wide characters take two terminal columns: the columns a text takes, and padding to a width. */
+export const width = (text: string) => [...text].reduce((sum, char) => sum + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(char) ? 2 : 1), 0);
+export const padEnd = (text: string, columns: number) => text + " ".repeat(Math.max(0, columns - width(text)));
+export const padStart = (text: string, columns: number) => " ".repeat(Math.max(0, columns - width(text))) + text;
 
 /**
  * A partner-quarter's score card as plain text for a terminal: each item with its score, max and

@@ -13,7 +13,7 @@ import { approximate, Big, dividedBy, minus, type Rational, rationalOf, roundedH
  * input bound 1,000,000,000 with up to 6 decimals, ratios from divisions, hundreds of terms.
  */
 
-const RUNS = { numRuns: 300 };
+const RUNS = { numRuns: 200 };
 
 const hasRatio = (values: readonly Exact[]) => values.some((value) => typeof value === "object" && !(value instanceof Decimal));
 

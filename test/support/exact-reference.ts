@@ -57,8 +57,11 @@ export function sumOf(values: readonly Rational[]): Rational {
 /** Whether two ratios are the same number. */
 export const sameValue = (a: Rational, b: Rational): boolean => a.n.times(b.d).equals(b.n.times(a.d));
 
-/** The ratio as a decimal.js value to `digits` significant digits (exact when it ends within them). */
-export const approximate = (a: Rational, digits = 200): Big => a.n.dividedBy(a.d).toSignificantDigits(digits);
+// Division to a few hundred digits: what a comparison with a 60-digit decimal.js value needs.
+const Approximate = DecimalJs.clone({ precision: 200, toExpPos: 9e15, toExpNeg: -9e15 });
+
+/** The ratio as a decimal.js value to 200 significant digits (exact when it ends within them). */
+export const approximate = (a: Rational): Big => new Approximate(a.n).dividedBy(new Approximate(a.d));
 
 /** Whether the ratio is a decimal that ends (its reduced denominator has no prime factor but 2 and 5). */
 export function terminates(a: Rational): boolean {

@@ -1,4 +1,5 @@
 import * as z from "../zod.js";
+import { field } from "../input/fields.js";
 import { ITEM_KEYS, ITEMS, type ItemKey } from "../items.js";
 import { CLAUSE_IDS, READING_IDS } from "../policy/clauses.js";
 
@@ -13,13 +14,18 @@ const clause = z.enum(CLAUSE_IDS);
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const score = z.number().finite();
 
+// One JSON Schema type per branch: strict validators refuse a list of types ("type": [...]).
+const figure = field(z.union([z.number().finite(), z.string(), z.boolean(), z.null()]), { label: { zh: "计算数值", en: "figure" } }, {
+  oneOf: [{ type: "number" }, { type: "string" }, { type: "boolean" }, { type: "null" }],
+});
+
 const step = z.strictObject({
   rule: z.string().min(1),
   clause,
   reading: z.enum(READING_IDS).optional(),
   warning: z.literal(true).optional(),
   message: bilingual,
-  figures: z.record(z.string(), z.union([z.number().finite(), z.string(), z.boolean(), z.null()])),
+  figures: z.record(z.string(), figure),
 });
 
 const item = z

@@ -101,8 +101,8 @@ export type HeaderTarget =
 /**
  * What a header names, in English or Chinese; undefined for an unknown header.
  *
- * @example headerTarget("project_2_rating"); // { group: majorProjects, index: 1, column: rating }
- * @example headerTarget("项目2评分"); // the same
+ * @example headerTarget("project_2_rating")?.index; // 1
+ * @example headerTarget("项目2评分")?.column.en; // "rating"
  */
 export function headerTarget(header: string): HeaderTarget | undefined {
   const name = header.trim();

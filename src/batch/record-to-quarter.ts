@@ -91,7 +91,7 @@ function setPath(target: Record<string, unknown>, path: readonly string[], value
  * columns they came from (so an input error can name the column). Empty cells are absent values;
  * a section with no filled cell is absent; a group member with no filled cell is skipped.
  *
- * @example recordToQuarter(header, ["P-1", "2024-Q3", "4"]).quarter; // { partner: { id: "P-1" }, quarter: "2024-Q3", ecr: { simpleCalls: 4 } }
+ * @example recordToQuarter(readHeader(["partner_id", "quarter", "ecr_simple_calls"]).header, ["P-1", "2024-Q3", "4"]).quarter; // { partner: { id: "P-1" }, quarter: "2024-Q3", ecr: { simpleCalls: 4 } }
  */
 export function recordToQuarter(
   header: BatchHeader,

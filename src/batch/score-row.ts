@@ -51,7 +51,7 @@ export function scoreJob(job: BatchJob, header: BatchHeader | undefined, lang: L
 /**
  * A summary as one output line: CSV (the columns of SUMMARY_COLUMNS) or a JSON object.
  *
- * @example summaryLine(summary, "jsonl").startsWith('{"row":'); // true
+ * @example summaryLine(scoreJob({ row: 1, line: '{"partner":{"id":"P-1"},"quarter":"2024-Q3"}' }, undefined, "en"), "jsonl").startsWith('{"row":1,'); // true
  */
 export function summaryLine(summary: Summary, format: BatchFormat): string {
   return format === "csv" ? summaryCsv(summary) : JSON.stringify(summary);

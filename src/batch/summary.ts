@@ -32,7 +32,7 @@ const EMPTY: Summary = Object.fromEntries(SUMMARY_COLUMNS.map((column) => [colum
 /**
  * A scored row: item scores, total, verdict and its reasons (codes, and messages in `lang`).
  *
- * @example summaryOf(7, assessQuarter(data), "en").reasons; // "ITEM_ZERO:ecr; TOTAL_BELOW_THRESHOLD"
+ * @example summaryOf(7, assessQuarter({ partner: { id: "P-1" }, quarter: "2024-Q3", ecr: { simpleCalls: 17, totalCalls: 100 } }), "en").reasons; // "ITEM_ZERO:ecr" (ECR 17 % scores 0; the total, 85, is not below 70)
  */
 export function summaryOf(row: number, assessment: Assessment, lang: Language): Summary {
   const { items, verdict } = assessment;
@@ -62,7 +62,7 @@ export function summaryOf(row: number, assessment: Assessment, lang: Language): 
 /**
  * A row that could not be scored: its number, what could be read of its partner and quarter, and every problem.
  *
- * @example errorSummary(3, { partner: { id: "P-1" } }, ["ecr_total_calls: expected a whole number"]).error;
+ * @example errorSummary(3, { partner: { id: "P-1" } }, ["ecr_total_calls: expected a whole number"]).error; // "ecr_total_calls: expected a whole number"
  */
 export function errorSummary(row: number, quarter: unknown, problems: readonly string[]): Summary {
   const record = (typeof quarter === "object" && quarter !== null ? quarter : {}) as { partner?: { id?: unknown; name?: unknown }; quarter?: unknown };
@@ -115,7 +115,7 @@ export function summaryHeader(lang: Language): string {
 /**
  * A summary as a CSV line, in the order of {@link SUMMARY_COLUMNS}.
  *
- * @example summaryCsv(summaryOf(1, assessment, "en")).split(",")[0]; // "1"
+ * @example summaryCsv(summaryOf(1, assessQuarter({ partner: { id: "P-1" }, quarter: "2024-Q3" }), "en")).split(",")[0]; // "1"
  */
 export function summaryCsv(summary: Summary): string {
   return csvLine(SUMMARY_COLUMNS.map((column) => summary[column.key]));

@@ -8,7 +8,7 @@ import { zhCli } from "../messages/zh/cli.js";
  * the sections the readings filled in (warnings), but not the steps and messages (their wording may
  * improve without the score changing).
  *
- * @example expectationOf(assessQuarter(data)).items.ecr; // { score: 12, max: 15, clause: "3.2.4", notApplicable: false }
+ * @example expectationOf(assessQuarter({ partner: { id: "P-1" }, quarter: "2024-Q3", ecr: { simpleCalls: 9, totalCalls: 100 } })).items.ecr; // { score: 12, max: 15, clause: "3.2.4", notApplicable: false }
  */
 export function expectationOf(assessment: Assessment) {
   const items = Object.fromEntries(

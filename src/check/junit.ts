@@ -45,7 +45,7 @@ export function xmlAttribute(text: string): string {
  * per fixture, a `<failure>` for a mismatch, an `<error>` for a fixture that could not be checked.
  * Messages are in `lang`.
  *
- * @example junitXml([{ file: "q.json", status: "passed", details: [], seconds: 0.01 }]);
+ * @example junitXml([{ file: "q.json", status: "passed", details: [], seconds: 0.01 }]).includes('<testcase classname="star-assessment check" name="q.json" time="0.010"/>'); // true
  */
 export function junitXml(outcomes: readonly CheckOutcome[], lang: Language = "en", suite = "star-assessment check"): string {
   const say = lang === "zh" ? zhCli : enCli;

@@ -4,7 +4,9 @@ import type { JsonValue } from "../headroom/json-pointer.js";
 import { planQuarter } from "../headroom/plan.js";
 import { toPass } from "../headroom/to-pass.js";
 import { whatIf, type WhatIfChange } from "../headroom/what-if.js";
-import type { Language } from "../messages/bilingual.js";
+import { both, type Language } from "../messages/bilingual.js";
+import { enHeadroom } from "../messages/en/headroom.js";
+import { zhHeadroom } from "../messages/zh/headroom.js";
 import { renderHeadroom, renderPlan, renderWhatIf } from "../report/headroom-bars.js";
 import { readQuarterDocuments } from "./inputs.js";
 
@@ -35,7 +37,7 @@ export function headroomCommand(paths: readonly string[], options: HeadroomComma
   const results: unknown[] = [];
   for (const document of readQuarterDocuments(paths)) {
     if ("readError" in document) {
-      console.error(`${document.source}: ${document.readError}`);
+      console.error(document.readError[options.lang]);
       ok = false;
       continue;
     }
@@ -90,7 +92,8 @@ export function whatIfCommand(path: string, sets: readonly string[], options: He
   const documents = readQuarterDocuments([path]);
   const document = documents[0];
   if (documents.length !== 1 || document === undefined || "readError" in document) {
-    console.error(document && "readError" in document ? `${document.source}: ${document.readError}` : `${path}: expected one partner-quarter`);
+    const problem = document !== undefined && "readError" in document ? document.readError : both(zhHeadroom, enHeadroom, "notOneQuarter", { path, found: documents.length });
+    console.error(problem[options.lang]);
     return 2;
   }
   try {

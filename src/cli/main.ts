@@ -95,6 +95,15 @@ program
   });
 
 program
+  .command("fields")
+  .description(say.FIELDS())
+  .addHelpText("after", say.FIELDS_AFTER())
+  .action(async () => {
+    const { fieldsCommand } = await import("./policy.js");
+    process.exitCode = fieldsCommand();
+  });
+
+program
   .command("batch")
   .description(say.BATCH())
   .argument("<input>", say.BATCH_INPUT())

@@ -4,7 +4,7 @@ import { addYears as addYearsFns } from "date-fns/addYears";
 import { type CalendarDate, calendarDateOf, daysInMonth, utcDay } from "./calendar-date.js";
 
 /**
- * Day, month and year arithmetic on calendar dates, the way the policy's periods run (SPEC §5
+ * Day, month and year arithmetic on calendar dates, the way the policy's periods run (docs/standing.md
  * "Dates"): date-fns on dates held in UTC (see {@link utcDay}), so no time zone can shift them.
  *
  * Month ends are clamped, as date-fns does: "N months after D" on a day the target month lacks is that

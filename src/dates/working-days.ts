@@ -2,7 +2,7 @@ import { type CalendarDate, dayOfWeek } from "./calendar-date.js";
 import { addDays } from "./months.js";
 
 /**
- * Working days (SPEC §5 "Dates"): "within N working days after D" ends on the N-th working day after D,
+ * Working days (六 "3个工作日内", 五.1): "within N working days after D" ends on the N-th working day after D,
  * D itself not counted. Which days are working days is the caller's calendar; by default Monday to
  * Friday. `star-assessment/chinese-days` ships a calendar with China's public holidays and their
  * make-up working days (调休).

@@ -1,11 +1,13 @@
 import { type Assessment, assessQuarter } from "../assessment/assess.js";
-import { assertPolicy } from "../policy/assert-policy.js";
-import { policyFor } from "../policy/policy-for.js";
-import type { QuarterInput } from "../input/schema.js";
+import { parseQuarter } from "../input/parse.js";
+import type { QuarterInput } from "../input/quarter.js";
 import type { Policy } from "../policy/schema.js";
 
 /** A partner-quarter validated and assessed: what every headroom question starts from. */
 export interface AssessedQuarter {
+  /** The input as the caller gave it: a lever answers in its form (a label stays a label, "9.5%" a percent string). */
+  readonly given: unknown;
+  /** The input as the rules read it (outcome codes, exact rates). */
   readonly quarter: QuarterInput;
   readonly policy: Policy;
   readonly assessment: Assessment;
@@ -17,15 +19,14 @@ export interface HeadroomOptions {
 }
 
 /**
- * Validates a partner-quarter (throwing {@link AssessmentInputError} with every problem, as
- * `assessQuarter` does) and assesses it under its policy: the one passed, else the one in force for
- * the quarter, as `assessQuarter` picks it. The input is validated once; its sections are then read
- * as given (a label stays a label, a rate string a rate string), which is how a lever reports a value.
+ * Validates a partner-quarter and assesses it, as `assessQuarter` does (throwing
+ * {@link AssessmentInputError} with every problem), under its policy: the one passed, else the one in
+ * force for the quarter, picked as `assessQuarter` picks it.
  *
  * @example assessed({ partner: { id: "P-1" }, quarter: "2024-Q3" }).assessment.total; // 30 + 25 + 10 + 15 + 20 = 100
  */
 export function assessed(input: unknown, options: HeadroomOptions = {}): AssessedQuarter {
   const assessment = assessQuarter(input, options);
-  const policy = options.policy === undefined ? policyFor(assessment.quarter) : assertPolicy(options.policy);
-  return { quarter: input as QuarterInput, policy, assessment };
+  const { input: quarter, policy } = parseQuarter(input, options.policy);
+  return { given: input, quarter, policy, assessment };
 }

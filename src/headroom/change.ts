@@ -1,3 +1,5 @@
+import { totalOf } from "../assessment/total.js";
+import { ITEMS, type ItemKey } from "../items.js";
 import type { Bilingual } from "../messages/bilingual.js";
 import { both } from "../messages/bilingual.js";
 import { enHeadroom } from "../messages/en/headroom.js";
@@ -6,15 +8,14 @@ import type { AssessedQuarter } from "./assessed.js";
 import type { Found, LeverChange, LeverModel } from "./lever.js";
 
 /**
- * The total after one item's score changes: today's total − the item's score + its new score. The
- * total is the sum of the rounded items and the adjustment (reading R4), each with the policy's
- * decimals, so this is a sum of whole hundredths, exact.
+ * The total after one item's score changes, as the composer adds it (`totalOf`, 三.1 and reading R4):
+ * today's item scores with the one replaced, and today's key-event adjustment.
  *
- * @example totalAfter(92.5, 15, 12, { policy: CLOUD_DESKTOP_2024 }); // 89.5
+ * @example totalAfter(assessQuarter({ partner: { id: "P-1" }, quarter: "2024-Q3", ecr: { simpleCalls: 9, totalCalls: 120 } }), "ecr", 12, CLOUD_DESKTOP_2024); // 100 − 15 + 12 = 97
  */
-export function totalAfter(total: number, score: number, scoreAfter: number, { policy }: Pick<AssessedQuarter, "policy">): number {
-  const scale = 10 ** policy.rounding.decimals.value;
-  return (Math.round(total * scale) - Math.round(score * scale) + Math.round(scoreAfter * scale)) / scale;
+export function totalAfter(assessment: AssessedQuarter["assessment"], item: ItemKey, scoreAfter: number, policy: AssessedQuarter["policy"]): number {
+  const scores = Object.fromEntries(ITEMS.map(({ key }) => [key, key === item ? scoreAfter : assessment.items[key].score])) as Record<ItemKey, number>;
+  return totalOf(scores, assessment.keyEventAdjustment, policy);
 }
 
 /**
@@ -25,7 +26,7 @@ export function totalAfter(total: number, score: number, scoreAfter: number, { p
 export function leverChange(model: LeverModel, found: Found, context: AssessedQuarter): LeverChange {
   const { assessment, policy } = context;
   const score = assessment.items[model.item].score;
-  const total = totalAfter(assessment.total, score, found.score, context);
+  const total = totalAfter(assessment, model.item, found.score, policy);
   const threshold = policy.verdict.passThreshold.value;
   const after = both(zhHeadroom, enHeadroom, "after", {
     totalAfter: total,

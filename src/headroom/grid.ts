@@ -1,11 +1,12 @@
-import { type Exact, exactTimes } from "../numbers/exact.js";
-import { floor, minus, type Rational, rational, dividedBy, toDecimal } from "./rational.js";
+import { type Exact, exact, exactMinus, exactTimes } from "../numbers/exact.js";
 
 /**
  * The values a lever moves through: whole multiples of its unit (1 call, 0.5 person-day, 0.01 % of a
  * rate …), so that "the nearest value" and "one unit nearer" have a meaning (docs/interpretations.md,
  * H1). A value of the input that is not itself on the grid (0.3 person-days) lies between two grid
- * indices; the nearest values around it are grid values.
+ * indices; the nearest values around it are grid values. A step is always a whole fraction of 1
+ * (1, 0.5, 0.01, 0.0001), so a value's position on the grid is the value times a whole number, exactly
+ * (src/numbers/exact.ts).
  */
 
 /** Where a value lies on a grid: the largest index at or below it and the smallest at or above it (equal on the grid). */
@@ -17,27 +18,45 @@ export interface GridPosition {
 }
 
 /**
- * The position of `value` on the grid of `step`. A step of 1 or 0.5 divides any number exactly (a
- * power of two); another step, such as a rate's 0.0001, goes through exact ratios.
+ * An exact value as a JS number (for an index, a count or a short decimal of the input).
  *
- * @example gridPosition(1.5, 0.5).below; // 3
+ * @example numberOf(exactDivide(3, 4)); // 0.75
  */
-export function gridPosition(value: Exact, step: number): GridPosition {
-  if (typeof value === "number" && (step === 1 || step === 0.5)) {
-    const units = value / step;
-    return { below: Math.floor(units), above: Math.ceil(units), value, step };
-  }
-  const { floor: below, whole } = floor(positionUnits({ value, step }));
-  return { below: Number(below), above: Number(whole ? below : below + 1n), value, step };
+export function numberOf(value: Exact): number {
+  return typeof value === "number" ? value : exact(value).toNumber();
 }
 
 /**
- * A position's value in units of its grid, exactly (953.7 for a rate of 9.537 % on the 0.01 % grid).
+ * The largest whole number at or below an exact value, and whether the value is that whole number.
  *
- * @example toDecimal(positionUnits(gridPosition(0.3, 0.5))).toString(); // "0.6"
+ * @example floorOf(exactDivide(-7, 2)); // { floor: -4, whole: false }
  */
-export function positionUnits(position: Pick<GridPosition, "value" | "step">): Rational {
-  return dividedBy(rational(position.value), rational(position.step));
+export function floorOf(value: Exact): { floor: number; whole: boolean } {
+  if (typeof value === "number") return { floor: Math.floor(value), whole: Number.isInteger(value) };
+  const decimal = exact(value);
+  const floor = decimal.floor();
+  return { floor: floor.toNumber(), whole: floor.equals(decimal) };
+}
+
+/**
+ * A position's value in units of its grid, exactly (953.7 for a rate of 9.537 % on the 0.01 % grid):
+ * the value times the whole number of steps in 1.
+ *
+ * @example positionUnits({ value: 0.3, step: 0.5 }); // 0.6
+ */
+export function positionUnits(position: Pick<GridPosition, "value" | "step">): Exact {
+  return exactTimes(position.value, Math.round(1 / position.step));
+}
+
+/**
+ * The position of `value` on the grid of `step`.
+ *
+ * @example gridPosition(1.5, 0.5).below; // 3
+ * @example gridPosition(0.09537, 0.0001); // { below: 953, above: 954, value: 0.09537, step: 0.0001 }
+ */
+export function gridPosition(value: Exact, step: number): GridPosition {
+  const { floor, whole } = floorOf(positionUnits({ value, step }));
+  return { below: floor, above: whole ? floor : floor + 1, value, step };
 }
 
 /**
@@ -46,7 +65,7 @@ export function positionUnits(position: Pick<GridPosition, "value" | "step">): R
  * @example gridValue(1001, 0.0001); // 0.1001
  */
 export function gridValue(index: number, step: number): number {
-  return Number(exactTimes(index, step));
+  return numberOf(exactTimes(index, step));
 }
 
 /**
@@ -70,9 +89,9 @@ export function indexBelow(position: GridPosition): number {
 /**
  * How many units lie between a position and a grid index: the cost of a change (H5).
  *
- * @example unitsBetween(gridPosition(9, 1), 12); // 3
+ * @example unitsBetween(gridPosition(0.3, 0.5), 1); // 0.4 (0.3 is 0.6 half-days)
  */
 export function unitsBetween(position: GridPosition, index: number): number {
   if (position.below === position.above) return Math.abs(index - position.below);
-  return toDecimal(minus({ n: BigInt(index), d: 1n }, positionUnits(position))).abs().toNumber();
+  return Math.abs(numberOf(exactMinus(index, positionUnits(position))));
 }

@@ -2,12 +2,12 @@ import type { Bilingual } from "../messages/bilingual.js";
 import { both } from "../messages/bilingual.js";
 import { enHeadroom } from "../messages/en/headroom.js";
 import { zhHeadroom } from "../messages/zh/headroom.js";
-import { exactMinus, roundScore } from "../numbers/exact.js";
-import type { ClauseId } from "../policy/clauses.js";
 import type { CalendarDate } from "../dates/calendar-date.js";
 import type { QuarterId } from "../dates/quarter.js";
-import type { MajorKeyEventSeverity } from "../rules/key-events.js";
-import { ITEM_KEYS, type ItemKey } from "../verdict/verdict.js";
+import type { MajorKeyEventSeverity } from "../input/key-events.js";
+import { ITEMS, type ItemKey } from "../items.js";
+import { exactMinus, roundHalfUp } from "../numbers/exact.js";
+import type { ClauseId } from "../policy/clauses.js";
 import { type AssessedQuarter, assessed, type HeadroomOptions } from "./assessed.js";
 import { leverChange } from "./change.js";
 import { itemLevers } from "./item-levers.js";
@@ -112,7 +112,7 @@ export function headroom(input: unknown, options: HeadroomOptions = {}): Headroo
   const { assessment, policy } = context;
   const models = itemLevers(context);
   const items = Object.fromEntries(
-    ITEM_KEYS.map((key): [ItemKey, ItemHeadroom] => {
+    ITEMS.map(({ key }): [ItemKey, ItemHeadroom] => {
       const item = assessment.items[key];
       const levers = models[key];
       return [
@@ -122,7 +122,7 @@ export function headroom(input: unknown, options: HeadroomOptions = {}): Headroo
     }),
   ) as Record<ItemKey, ItemHeadroom>;
   const threshold = policy.verdict.passThreshold.value;
-  const margin = roundScore(exactMinus(assessment.total, threshold), policy);
+  const margin = roundHalfUp(exactMinus(assessment.total, threshold), policy.rounding.decimals.value);
   const majorEvents = assessment.verdict.reasons.flatMap((reason) =>
     reason.code === "MAJOR_KEY_EVENT" ? [{ eventId: reason.eventId, severity: reason.severity, date: reason.date }] : [],
   );

@@ -1,5 +1,5 @@
 import type { Bilingual } from "../messages/bilingual.js";
-import type { ItemKey } from "../verdict/verdict.js";
+import type { ItemKey } from "../items.js";
 import type { Segment } from "./step-axis.js";
 import type { Direction, Target } from "./target.js";
 

@@ -1,6 +1,6 @@
+import { type Exact, exact, exactDivide, exactEquals, exactMinus, exactSum, exactTimes, isNegative } from "../numbers/exact.js";
 import type { Policy } from "../policy/schema.js";
-import { type GridPosition, indexAbove, indexBelow } from "./grid.js";
-import { dividedBy, floor, minus, plus, type Rational, roundedHalfUp, times } from "./rational.js";
+import { floorOf, type GridPosition, indexAbove, indexBelow } from "./grid.js";
 import type { Direction, Target } from "./target.js";
 
 /**
@@ -10,52 +10,39 @@ import type { Direction, Target } from "./target.js";
  * whose rounded score changes, or reaches a target, is solved exactly from the rounding edges: with
  * today's score c, the score rises once the value reaches c + ½·10⁻ᵈ and falls once it drops below
  * c − ½·10⁻ᵈ; it is at least T from T − ½·10⁻ᵈ on, and at most T below T + ½·10⁻ᵈ. The crossing is
- * a fraction of whole numbers, so no rounding of a quotient can put it one unit off.
+ * one division; the index it gives is confirmed on both sides with exact arithmetic (src/numbers/exact.ts),
+ * so no rounding of the quotient can put it one unit off.
  */
 export interface LinearLever {
-  /** The item's exact value today, before the floor at 0 and the rounding. */
-  readonly exact: Rational;
+  /** The item's exact value today, before the floor at 0 and the rounding (the rule's own, from its steps). */
+  readonly exact: Exact;
   /** Today's value in units of the lever's grid (see `positionUnits`). */
-  readonly units: Rational;
+  readonly units: Exact;
   /** How much one grid step up the lever adds to it (negative for a deduction). */
-  readonly slope: Rational;
+  readonly slope: Exact;
   readonly position: GridPosition;
   /** The lever's valid range in grid indices. */
   readonly min: number;
   readonly max: number;
 }
 
-/** A score of the policy's decimals as a rational. */
-function scoreOf(score: number, policy: Policy): Rational {
-  const scale = 10 ** policy.rounding.decimals.value;
-  return { n: BigInt(Math.round(score * scale)), d: BigInt(scale) };
+/**
+ * The item's exact value at grid index `index`: today's value plus the slope for each step moved.
+ *
+ * @example linearValue({ exact: 9.5, units: 1, slope: -0.5, position: { below: 1, above: 1, value: 1, step: 1 }, min: 0, max: 1e9 }, 3); // 9.5 − 0.5 × 2 = 8.5
+ */
+export function linearValue(lever: LinearLever, index: number): Exact {
+  return exactSum([lever.exact, exactTimes(lever.slope, exactMinus(index, lever.units))]);
 }
 
-/**
- * The item's exact value at grid index `index`.
- *
- * @example toDecimal(linearValue({ exact: rational(9.5), units: rational(1), slope: rational(-0.5), position: gridPosition(1, 1), min: 0, max: 1e9 }, 3)).toNumber(); // 9.5 − 0.5 × 2 = 8.5
- */
-export function linearValue(lever: LinearLever, index: number): Rational {
-  return plus(lever.exact, times(lever.slope, minus({ n: BigInt(index), d: 1n }, lever.units)));
-}
-
-/**
- * The item's score at grid index `index`: its exact value floored at 0 and rounded (reading R4).
- *
- * @example linearScore({ exact: rational(-1.5), units: rational(0), slope: rational(0.5), position: gridPosition(0, 1), min: 0, max: 1e9 }, 4, CLOUD_DESKTOP_2024); // −1.5 + 4 × 0.5 = 0.5
- */
-export function linearScore(lever: LinearLever, index: number, policy: Policy): number {
-  return itemScore(linearValue(lever, index), policy);
-}
-
-/**
- * An item's exact value as its score: floored at 0 and rounded half up to the policy's decimals (R4).
- *
- * @example itemScore({ n: 50n, d: 3n }, CLOUD_DESKTOP_2024); // 16.67
- */
-export function itemScore(value: Rational, policy: Policy): number {
-  return value.n <= 0n ? 0 : roundedHalfUp(value, policy.rounding.decimals.value);
+/** The value where the score starts to meet the target, and whether the lever must reach it (rise) or pass below it (fall); null when moving that way never meets it. */
+function boundOf(rises: boolean, target: Target, current: number, policy: Policy): Exact | null {
+  const half = exactDivide(5, 10 ** (policy.rounding.decimals.value + 1));
+  if (rises && target.kind === "change") return exactSum([current, half]);
+  if (rises && target.kind === "atLeast") return exactMinus(target.score, half);
+  if (!rises && target.kind === "change" && current > 0) return exactMinus(current, half);
+  if (!rises && target.kind === "atMost") return exactSum([target.score, half]);
+  return null; // falling never reaches a higher score, rising never a lower one, nothing falls below 0
 }
 
 /**
@@ -63,24 +50,30 @@ export function itemScore(value: Rational, policy: Policy): number {
  * or null when the lever's range ends first, the lever does not move the item, or the target lies the
  * other way.
  *
- * @example linearNearest({ exact: rational(9.5), units: rational(1), slope: rational(-0.5), position: gridPosition(1, 1), min: 0, max: 1e9 }, 1, CHANGE, 9.5, CLOUD_DESKTOP_2024); // 2 (9.5 − 0.5 = 9)
+ * @example linearNearest({ exact: 9.5, units: 1, slope: -0.5, position: { below: 1, above: 1, value: 1, step: 1 }, min: 0, max: 1e9 }, 1, { kind: "change" }, 9.5, CLOUD_DESKTOP_2024); // 2 (one more case: 9)
  */
 export function linearNearest(lever: LinearLever, direction: Direction, target: Target, current: number, policy: Policy): number | null {
-  const { exact, slope, position } = lever;
-  if (slope.n === 0n) return null;
-  const half: Rational = { n: 5n, d: 10n ** BigInt(policy.rounding.decimals.value + 1) };
-  const rises = (slope.n > 0n) === (direction === 1);
-  let bound: Rational;
-  if (rises && target.kind !== "atMost") bound = target.kind === "change" ? plus(scoreOf(current, policy), half) : minus(scoreOf(target.score, policy), half);
-  else if (!rises && target.kind === "change" && current > 0) bound = minus(scoreOf(current, policy), half);
-  else if (!rises && target.kind === "atMost") bound = plus(scoreOf(target.score, policy), half);
-  else return null; // falling never reaches a higher score, rising never a lower one, nothing falls below 0
-  // At grid index g the value is exact + slope·(g − units): it meets the bound from
-  // g* = units + (bound − exact) / slope on: rising, the first g ≥ g*; falling, the first g beyond g*.
-  const crossing = floor(plus(lever.units, dividedBy(minus(bound, exact), slope)));
-  let index: bigint;
-  if (direction === 1) index = rises && crossing.whole ? crossing.floor : crossing.floor + 1n;
-  else index = !rises && crossing.whole ? crossing.floor - 1n : crossing.floor;
-  const clamped = direction === 1 ? Math.max(Number(index), indexAbove(position)) : Math.min(Number(index), indexBelow(position));
-  return clamped >= lever.min && clamped <= lever.max ? clamped : null;
+  const { slope, position } = lever;
+  if (exactEquals(slope, 0)) return null;
+  const rises = !isNegative(slope) === (direction === 1);
+  const bound = boundOf(rises, target, current, policy);
+  if (bound === null) return null;
+  // Rising, the score meets the target once the value reaches the bound; falling, once it is below it.
+  const meets = (index: number) => isNegative(exactMinus(linearValue(lever, index), bound)) !== rises;
+  const start = direction === 1 ? indexAbove(position) : indexBelow(position);
+  const inRange = (index: number) => index >= lever.min && index <= lever.max;
+  if (meets(start)) return inRange(start) ? start : null;
+  // The value reaches the bound at g* = units + (bound − exact) ÷ slope; the first index past it, in
+  // `direction`, is confirmed exactly: it meets the target, and the one before it does not.
+  const crossing = exact(exactMinus(bound, lever.exact)).dividedBy(exact(slope)).plus(exact(lever.units));
+  let index = floorOf(crossing).floor + (direction === 1 ? 1 : 0);
+  index = direction === 1 ? Math.max(index, start) : Math.min(index, start);
+  // The quotient is within one unit of g*: an index more than one past the range cannot come back into it.
+  if (!Number.isSafeInteger(index) || (direction === 1 ? index - 1 > lever.max : index + 1 < lever.min)) return null;
+  while (index !== start && meets(index - direction)) index -= direction;
+  while (!meets(index)) {
+    index += direction;
+    if (!inRange(index)) return null;
+  }
+  return inRange(index) ? index : null;
 }

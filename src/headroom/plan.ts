@@ -1,23 +1,18 @@
-import { z } from "zod";
-import { AssessmentInputError, type IssueDraft, throwIfAny } from "../errors/assessment-input-error.js";
-import { toIssueDraft } from "../input/zod-issues.js";
-import { both } from "../messages/bilingual.js";
-import { enHeadroom } from "../messages/en/headroom.js";
-import { zhHeadroom } from "../messages/zh/headroom.js";
-import { exact } from "../numbers/exact.js";
-import { describeBand } from "../policy/band.js";
+import * as z from "../zod.js";
+import { count, field, type FieldWords, report } from "../input/fields.js";
+import { parseWith } from "../input/parse.js";
+import type { TrainingPart } from "../messages/steps.js";
+import { exactMinus } from "../numbers/exact.js";
 import { assertPolicy } from "../policy/assert-policy.js";
+import { describeBand } from "../policy/band.js";
 import { CLOUD_DESKTOP_2024 } from "../policy/cloud-desktop-2024.js";
 import type { BandTable, Policy } from "../policy/schema.js";
-import { LARGEST_AMOUNT } from "../rules/amounts.js";
-import { type TrainingPart, scoreTraining } from "../rules/training.js";
+import { trainingItem } from "../rules/training.js";
 import { numeratorBreakpoints } from "./band-edges.js";
-import type { HeadroomIssueCode } from "./issue-codes.js";
-import { gridPosition, gridValue } from "./grid.js";
+import { gridPosition, gridValue, numberOf } from "./grid.js";
 import { simpleCallsAxis } from "./levers/ecr.js";
 import { repOfficeLevers } from "./levers/rep-office.js";
 import { linearNearest } from "./linear-edges.js";
-import { rational } from "./rational.js";
 import { axisSegments, type Segment, stepAxis } from "./step-axis.js";
 
 /**
@@ -70,25 +65,49 @@ export interface RepOfficeBudget {
   readonly alone: Readonly<Record<"deliveryQualityDeduction" | "unlicensedWorkCases" | "vendorAssistPersonDays" | "simpleIssueTickets" | "keyEventDeduction", number | null>>;
 }
 
-const count = z.number().int().nonnegative().max(LARGEST_AMOUNT);
-const ExpectedVolumesSchema = z.strictObject({ calls: count.optional(), online: count.optional(), offline: count.optional() });
+const WORDS = {
+  volumes: { label: { zh: "预计业务量", en: "expected volumes" }, description: { zh: "本季度预计的来电、线上须学习人数与核心工程师人数,均可省略", en: "The calls, online learners and core engineers expected this quarter, each optional" } },
+  calls: { label: { zh: "预计来电总数", en: "expected calls" }, description: { zh: "本季度预计的 400 来电总数(三.2.4)", en: "The calls to the 400 hotline expected this quarter (3.2.4)" } },
+  online: { label: { zh: "线上须学习人数", en: "online learners required" }, description: { zh: "须完成线上必修课的工程师数(三.2.5)", en: "Engineers required to complete the online mandatory courses (3.2.5)" } },
+  offline: { label: { zh: "核心工程师人数", en: "core engineers required" }, description: { zh: "须参加线下培训的核心工程师数(三.2.5)", en: "Core engineers required at the offline training (3.2.5)" } },
+  required: { label: { zh: "须参加人数", en: "head count required" }, description: { zh: "须完成线上必修课或须参加线下培训的人数", en: "Those required to complete the online courses or to attend the offline training" } },
+  points: { label: { zh: "档位得分", en: "band points" }, description: { zh: "该项某一档的得分", en: "The points of one band of the item" } },
+} as const satisfies Record<string, FieldWords>;
 
-/** Validates plain arguments with a zod schema, throwing every problem as {@link AssessmentInputError}. */
-function checked<T>(schema: z.ZodType<T>, data: unknown): T {
-  const parsed = schema.safeParse(data, { reportInput: true });
-  if (!parsed.success) throw new AssessmentInputError(parsed.error.issues.map(toIssueDraft));
-  return parsed.data;
+/** The volumes' schema: each a count, each optional. */
+const ExpectedVolumesSchema = /* @__PURE__ */ field(
+  z.strictObject({
+    calls: count("calls", WORDS.calls).optional(),
+    online: count("online", WORDS.online).optional(),
+    offline: count("offline", WORDS.offline).optional(),
+  }),
+  WORDS.volumes,
+);
+
+/** The points of one band of `table`: anything else is `NOT_BAND_POINTS`, naming the points it could be. */
+function bandPoints(table: BandTable) {
+  const accepted = table.bands.map((band) => band.points);
+  const schema = z.custom<number>(() => true).superRefine((points, ctx) => {
+    if (typeof points !== "number" || !accepted.includes(points)) report(ctx, "NOT_BAND_POINTS", { points, accepted });
+  });
+  return field(schema, WORDS.points, { enum: accepted });
 }
 
-/** A band table's points, as a list a message can show. */
-function pointsOf(table: BandTable): number[] {
-  return table.bands.map((band) => band.points);
-}
+// A plan function's arguments under one band table, built once per (deep-frozen) table: ECR's table
+// is asked with the calls, each training part's with its head count.
+const argumentSchemas = new WeakMap<BandTable, z.ZodType<Record<string, number>>>();
 
-function bandPointsIssue(points: unknown, table: BandTable): IssueDraft[] {
-  const accepted = pointsOf(table);
-  if (typeof points === "number" && accepted.includes(points)) return [];
-  return [{ path: ["points"], code: "NOT_BAND_POINTS" satisfies HeadroomIssueCode, message: both(zhHeadroom, enHeadroom, "notBandPoints", { points: Number(points), accepted: accepted.join(", ") }) }];
+/**
+ * A volume (`calls`, or a head count `required`) and the points of a band of `table`, checked in one
+ * pass; every problem is reported at its argument's name.
+ */
+function checkedArguments<V extends "calls" | "required">(volume: V, table: BandTable, values: Readonly<Record<V | "points", unknown>>): Record<V | "points", number> {
+  let schema = argumentSchemas.get(table);
+  if (schema === undefined) {
+    schema = z.strictObject({ [volume]: count(volume, WORDS[volume]), points: bandPoints(table) }) as unknown as z.ZodType<Record<string, number>>;
+    argumentSchemas.set(table, schema);
+  }
+  return parseWith(schema, values) as Record<V | "points", number>;
 }
 
 /** The largest value of a segment list scoring at least `points`, or null. */
@@ -114,11 +133,9 @@ function ecrPlan(calls: number, policy: Policy): EcrPlanBand[] {
  */
 function trainingPlan(part: TrainingPart, required: number, policy: Policy): TrainingPlanBand[] {
   const other = part === "online" ? "offline" : "online";
-  const field = part === "online" ? "completed" : "attended";
   const table = policy.training[part].bands;
-  const axis = stepAxis(0, required, numeratorBreakpoints(table, required), (done) =>
-    exact(scoreTraining({ [part]: { required, [field]: done } }, policy).score).minus(policy.training[other].max.value).toNumber(),
-  );
+  const alone = (done: number) => (part === "online" ? { online: { required, completed: done } } : { offline: { required, attended: done } });
+  const axis = stepAxis(0, required, numeratorBreakpoints(table, required), (done) => numberOf(exactMinus(trainingItem(alone(done), policy).score, policy.training[other].max.value)));
   const segments = axisSegments(axis);
   return table.bands.map((band) => ({ points: band.points, band: describeBand(band), minDone: smallestScoring(segments, band.points) }));
 }
@@ -129,12 +146,12 @@ function repOfficeBudget(policy: Policy): RepOfficeBudget {
   const decimals = policy.rounding.decimals.value;
   const hundredth = 10 ** -decimals;
   // A deduction in the score's own precision: the first total that brings the item to 0, less one step.
-  const total = linearNearest({ exact: rational(max), units: { n: 0n, d: 1n }, slope: rational(-hundredth), position: gridPosition(0, 1), min: 0, max: Number.MAX_SAFE_INTEGER }, 1, zero, max, policy);
+  const total = linearNearest({ exact: max, units: 0, slope: -hundredth, position: gridPosition(0, 1), min: 0, max: Number.MAX_SAFE_INTEGER }, 1, zero, max, policy);
   const levers = repOfficeLevers({}, max, policy);
   const alone = Object.fromEntries(
     levers.map((lever) => {
       const found = lever.nearest(1, zero);
-      return [lever.path.split("/").at(-1), found === null ? null : exact(found.to as number).minus(lever.step).toNumber()];
+      return [lever.path.split("/").at(-1), found === null ? null : numberOf(exactMinus(found.to as number, lever.step))];
     }),
   ) as unknown as RepOfficeBudget["alone"];
   return { max, budget: gridValue((total as number) - 1, hundredth), alone };
@@ -145,12 +162,12 @@ function repOfficeBudget(policy: Policy): RepOfficeBudget {
  * `calls` calls in the quarter, or null when none does. At most 5 simple calls score in full whatever
  * the ratio, so at 50 calls the 15-point band allows 5.
  *
- * @example maxSimpleCalls(120, 15); // 9 (9/120 = 7.5 % ≤ 8 %; 10/120 = 8.33 %)
+ * @example maxSimpleCalls(120, 15); // 9 (9 of 120 is 7.5 %, ≤ 8 %; 10 of 120 is 8.33 %)
  */
 export function maxSimpleCalls(calls: number, points: number, policy: Policy = CLOUD_DESKTOP_2024): number | null {
-  const { calls: valid } = checked(z.strictObject({ calls: count }), { calls });
-  throwIfAny(bandPointsIssue(points, policy.ecr.bands));
-  return (ecrPlan(valid, policy).find((band) => band.points === points) as EcrPlanBand).maxSimpleCalls;
+  const rules = assertPolicy(policy);
+  const valid = checkedArguments("calls", rules.ecr.bands, { calls, points });
+  return (ecrPlan(valid.calls, rules).find((band) => band.points === valid.points) as EcrPlanBand).maxSimpleCalls;
 }
 
 /**
@@ -158,12 +175,12 @@ export function maxSimpleCalls(calls: number, points: number, policy: Policy = C
  * `points` (the points of a band of that part of 三.2.5) when `required` are required, or null when
  * none does. With nobody required the part scores in full (reading R9), so 0 is enough.
  *
- * @example minTrainingDone("online", 8, 5); // 7 (7/8 = 87.5 % ≥ 80 %; 6/8 = 75 %)
+ * @example minTrainingDone("online", 8, 5); // 7 (7 of 8 is 87.5 %, ≥ 80 %; 6 of 8 is 75 %)
  */
 export function minTrainingDone(part: TrainingPart, required: number, points: number, policy: Policy = CLOUD_DESKTOP_2024): number | null {
-  const { required: valid } = checked(z.strictObject({ required: count }), { required });
-  throwIfAny(bandPointsIssue(points, policy.training[part].bands));
-  return (trainingPlan(part, valid, policy).find((band) => band.points === points) as TrainingPlanBand).minDone;
+  const rules = assertPolicy(policy);
+  const valid = checkedArguments("required", rules.training[part].bands, { required, points });
+  return (trainingPlan(part, valid.required, rules).find((band) => band.points === valid.points) as TrainingPlanBand).minDone;
 }
 
 /**
@@ -177,7 +194,7 @@ export function minTrainingDone(part: TrainingPart, required: number, points: nu
  */
 export function planQuarter(expected: ExpectedVolumes, options: { readonly policy?: Policy | undefined } = {}): QuarterPlan {
   const policy = options.policy === undefined ? CLOUD_DESKTOP_2024 : assertPolicy(options.policy);
-  const volumes = checked(ExpectedVolumesSchema, expected);
+  const volumes = parseWith(ExpectedVolumesSchema, expected);
   return {
     policy: policy.id,
     ecr: volumes.calls === undefined ? null : { calls: volumes.calls, fullScoreAtMostSimpleCalls: policy.ecr.fullScoreAtMostSimpleCalls.value, bands: ecrPlan(volumes.calls, policy) },

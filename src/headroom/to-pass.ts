@@ -2,10 +2,11 @@ import type { Bilingual } from "../messages/bilingual.js";
 import { both } from "../messages/bilingual.js";
 import { enHeadroom } from "../messages/en/headroom.js";
 import { zhHeadroom } from "../messages/zh/headroom.js";
-import { exact, exactMinus, roundScore } from "../numbers/exact.js";
-import type { ClauseId } from "../policy/clauses.js";
 import type { QuarterId } from "../dates/quarter.js";
-import { ITEM_KEYS, type ItemKey, type Reason } from "../verdict/verdict.js";
+import { ITEM_KEYS, ITEMS, type ItemKey, itemOf } from "../items.js";
+import { exactMinus, exactSum, isNegative, roundHalfUp } from "../numbers/exact.js";
+import type { ClauseId } from "../policy/clauses.js";
+import type { Reason } from "../verdict/verdict.js";
 import { type AssessedQuarter, assessed, type HeadroomOptions } from "./assessed.js";
 import { leverChange } from "./change.js";
 import { itemLevers } from "./item-levers.js";
@@ -66,7 +67,7 @@ function cheapest(model: LeverModel, target: Target, context: AssessedQuarter): 
   const { assessment, policy } = context;
   const change = leverChange(model, found, context);
   // 四.1 after the change: an item at 0, a total below the threshold, or a reason no score removes
-  const itemAtZero = ITEM_KEYS.some((key) => (key === model.item ? found.score : assessment.items[key].score) === 0);
+  const itemAtZero = ITEMS.some(({ key }) => (key === model.item ? found.score : assessment.items[key].score) === 0);
   const otherReason = assessment.verdict.reasons.some((reason) => reason.code !== "ITEM_ZERO" && reason.code !== "TOTAL_BELOW_THRESHOLD");
   return {
     item: model.item,
@@ -94,28 +95,31 @@ function byCost(changes: (PassChange | null)[]): PassChange[] {
  * change of one value that lifts the total to it. Reasons no score removes (`CUSTOMER_INFO_FALSIFIED`,
  * `MAJOR_KEY_EVENT`) are listed as such, without changes. A quarter that keeps its star has no reasons.
  *
- * @example toPass({ partner: { id: "P-1" }, quarter: "2024-Q3", ecr: { simpleCalls: 18, totalCalls: 100 } }).reasons[0].changes[0].to; // 16 (18 % → 0; 16 % → 3)
+ * @example toPass({ partner: { id: "P-1" }, quarter: "2024-Q3", ecr: { simpleCalls: 18, totalCalls: 100 } }).reasons[0].changes[0].to; // 16 (at 18 of 100 calls ECR scores 0; at 16 of 100, 16 %, it scores 3)
  */
 export function toPass(input: unknown, options: HeadroomOptions = {}): ToPass {
   const context = assessed(input, options);
   const { assessment, policy } = context;
   const models = itemLevers(context);
   const threshold = policy.verdict.passThreshold.value;
-  const smallest = 10 ** -policy.rounding.decimals.value;
+  const decimals = policy.rounding.decimals.value;
+  const smallest = 10 ** -decimals;
 
   const reasons = assessment.verdict.reasons.map((reason): PassReason => {
     if (reason.code === "ITEM_ZERO") {
       const changes = byCost(models[reason.item].map((model) => cheapest(model, { kind: "atLeast", score: smallest }, context)));
-      return { code: reason.code, clause: reason.clause, item: reason.item, byScores: true, changes, message: both(zhHeadroom, enHeadroom, "itemZeroReason", { item: reason.item, changes: changes.length }) };
+      const message = both(zhHeadroom, enHeadroom, "itemZeroReason", { item: itemOf(reason.item).name, changes: changes.length });
+      return { code: reason.code, clause: reason.clause, item: reason.item, byScores: true, changes, message };
     }
     if (reason.code === "TOTAL_BELOW_THRESHOLD") {
-      const deficit = roundScore(exactMinus(threshold, assessment.total), policy);
+      const deficit = roundHalfUp(exactMinus(threshold, assessment.total), decimals);
       const changes = byCost(
-        ITEM_KEYS.flatMap((key) => {
+        ITEMS.flatMap(({ key }) => {
           const item = assessment.items[key];
-          const target = exact(item.score).plus(deficit);
-          if (target.greaterThan(item.max)) return [];
-          return models[key].map((model) => cheapest(model, { kind: "atLeast", score: target.toNumber() }, context));
+          // the item's score that lifts the total by the deficit: today's + the deficit, both of the policy's decimals
+          const target = roundHalfUp(exactSum([item.score, deficit]), decimals);
+          if (isNegative(exactMinus(item.max, target))) return [];
+          return models[key].map((model) => cheapest(model, { kind: "atLeast", score: target }, context));
         }),
       );
       const message = both(zhHeadroom, enHeadroom, "belowThresholdReason", { total: assessment.total, threshold, deficit, changes: changes.length });

@@ -1,19 +1,20 @@
-import { z } from "zod";
+import * as z from "../zod.js";
 import { type Assessment, assessQuarter } from "../assessment/assess.js";
 import { AssessmentInputError, type IssueDraft } from "../errors/assessment-input-error.js";
-import { toIssueDraft } from "../input/zod-issues.js";
+import { issueMessage } from "../errors/issue-message.js";
+import { field, type FieldWords, report } from "../input/fields.js";
+import { parseWith } from "../input/parse.js";
+import { ITEMS, type ItemKey } from "../items.js";
 import type { Bilingual } from "../messages/bilingual.js";
 import { both } from "../messages/bilingual.js";
 import { enHeadroom } from "../messages/en/headroom.js";
 import type { VerdictState } from "../messages/headroom.js";
 import { zhHeadroom } from "../messages/zh/headroom.js";
-import { exactMinus, roundScore } from "../numbers/exact.js";
-import { policyFor } from "../policy/policy-for.js";
-import type { Policy } from "../policy/schema.js";
-import { ITEM_KEYS, type ItemKey, type Verdict } from "../verdict/verdict.js";
+import { exactMinus, roundHalfUp } from "../numbers/exact.js";
+import type { Verdict } from "../verdict/verdict.js";
 import type { HeadroomOptions } from "./assessed.js";
-import type { HeadroomIssueCode } from "./issue-codes.js";
 import { type JsonValue, pointerTokens, valueAt, withValueAt } from "./json-pointer.js";
+import { policyFor } from "../input/policy-for.js";
 
 /** One change of a what-if: a JSON Pointer into the input and the value to put there. */
 export interface WhatIfChange {
@@ -58,14 +59,29 @@ function isJsonValue(value: unknown): boolean {
   return typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype && Object.values(value as object).every(isJsonValue);
 }
 
-const ChangesSchema = z.array(
-  z.strictObject({
-    path: z.string(),
-    to: z.unknown().superRefine((value, ctx) => {
-      if (!isJsonValue(value)) ctx.addIssue({ code: "custom", message: "not a JSON value", params: { code: "NOT_JSON_VALUE" satisfies HeadroomIssueCode, message: both(zhHeadroom, enHeadroom, "notJsonValue", { value }) } });
-    }),
-  }),
-);
+const WORDS = {
+  changes: { label: { zh: "改动", en: "changes" }, description: { zh: "依次应用的改动列表:[{ path, to }]", en: "The changes, applied in order: [{ path, to }]" } },
+  path: { label: { zh: "改动位置", en: "path" }, description: { zh: "指向输入中某个值的 JSON Pointer,如 /ecr/simpleCalls", en: "A JSON Pointer to a value of the input, e.g. /ecr/simpleCalls" } },
+  to: { label: { zh: "新值", en: "new value" }, description: { zh: "放到该位置的 JSON 值", en: "The JSON value to put there" } },
+} as const satisfies Record<string, FieldWords>;
+
+/** The changes' schema, with its arguments' paths under `changes`: each a pointer (text) and a JSON value. */
+const ChangesSchema = /* @__PURE__ */ z.strictObject({
+  changes: field(
+    z.array(
+      z.strictObject({
+        path: field(z.string(), WORDS.path),
+        to: field(
+          z.custom<JsonValue>(() => true).superRefine((value, ctx) => {
+            if (!isJsonValue(value)) report(ctx, "NOT_JSON_VALUE", { value });
+          }),
+          WORDS.to,
+        ),
+      }),
+    ),
+    WORDS.changes,
+  ),
+});
 
 function stateOf(verdict: Verdict): VerdictState {
   return verdict.blacklist ? "blacklist" : verdict.downgrade ? "downgrade" : "keep";
@@ -75,8 +91,8 @@ function reasonKeys(verdict: Verdict): string[] {
   return verdict.reasons.map((reason) => (reason.code === "ITEM_ZERO" ? `ITEM_ZERO:${reason.item}` : reason.code === "MAJOR_KEY_EVENT" ? `MAJOR_KEY_EVENT:${reason.eventId}` : reason.code));
 }
 
-function difference(before: number, after: number, policy: Policy): Difference {
-  return { before, after, difference: roundScore(exactMinus(after, before), policy) };
+function difference(before: number, after: number, decimals: number): Difference {
+  return { before, after, difference: roundHalfUp(exactMinus(after, before), decimals) };
 }
 
 /**
@@ -85,22 +101,19 @@ function difference(before: number, after: number, policy: Policy): Difference {
  * (paths `changes/<n>/…`).
  */
 function applyChanges(input: unknown, changes: unknown): { changed: unknown; applied: WhatIf["changes"] } {
-  const parsed = ChangesSchema.safeParse(changes, { reportInput: true });
-  if (!parsed.success) {
-    throw new AssessmentInputError(parsed.error.issues.map((issue) => ({ ...toIssueDraft(issue), path: ["changes", ...toIssueDraft(issue).path] })));
-  }
+  const parsed = parseWith(ChangesSchema, { changes }).changes;
   const issues: IssueDraft[] = [];
   let changed = input;
-  const applied = (parsed.data as WhatIfChange[]).map(({ path, to }, index) => {
+  const applied = parsed.map(({ path, to }, index) => {
     const tokens = pointerTokens(path);
     const where = ["changes", index, "path"];
     if (tokens === undefined) {
-      issues.push({ path: where, code: "NOT_POINTER" satisfies HeadroomIssueCode, message: both(zhHeadroom, enHeadroom, "notPointer", { value: path }) });
+      issues.push({ path: where, code: "NOT_POINTER", message: issueMessage("NOT_POINTER", { value: path }) });
       return { path, from: undefined, to };
     }
     const from = valueAt(changed, tokens);
     const next = withValueAt(changed, tokens, to);
-    if (next === undefined) issues.push({ path: where, code: "POINTER_NOT_FOUND" satisfies HeadroomIssueCode, message: both(zhHeadroom, enHeadroom, "pointerNotFound", { pointer: path }) });
+    if (next === undefined) issues.push({ path: where, code: "POINTER_NOT_FOUND", message: issueMessage("POINTER_NOT_FOUND", { pointer: path }) });
     else changed = next;
     return { path, from, to };
   });
@@ -120,8 +133,9 @@ export function whatIf(input: unknown, changes: readonly WhatIfChange[], options
   const before = assessQuarter(input, options);
   const { changed, applied } = applyChanges(input, changes);
   const after = assessQuarter(changed, options);
-  const policy = options.policy ?? policyFor(before.quarter);
-  const items = Object.fromEntries(ITEM_KEYS.map((key) => [key, difference(before.items[key].score, after.items[key].score, policy)])) as Record<ItemKey, Difference>;
+  // The differences of figures rounded to the policy's decimals (the policy both assessments used).
+  const decimals = (options.policy ?? policyFor(before.quarter)).rounding.decimals.value;
+  const items = Object.fromEntries(ITEMS.map(({ key }) => [key, difference(before.items[key].score, after.items[key].score, decimals)])) as Record<ItemKey, Difference>;
   const state = { before: stateOf(before.verdict), after: stateOf(after.verdict) };
   const reasonsBefore = reasonKeys(before.verdict);
   const reasonsAfter = reasonKeys(after.verdict);
@@ -131,8 +145,8 @@ export function whatIf(input: unknown, changes: readonly WhatIfChange[], options
     before,
     after,
     items,
-    keyEventAdjustment: difference(before.keyEventAdjustment, after.keyEventAdjustment, policy),
-    total: difference(before.total, after.total, policy),
+    keyEventAdjustment: difference(before.keyEventAdjustment, after.keyEventAdjustment, decimals),
+    total: difference(before.total, after.total, decimals),
     verdict: { ...state, reasonsBefore, reasonsAfter, changed: changedVerdict, message: both(zhHeadroom, enHeadroom, "whatIfVerdict", state) },
   };
 }

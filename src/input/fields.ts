@@ -140,7 +140,7 @@ export function quarterId(words: FieldWords) {
   const schema = z.string().superRefine((value, ctx) => {
     if (!isQuarterId(value)) report(ctx, "NOT_QUARTER", { received: value });
   });
-  return field(schema, words, { type: "string", pattern: "^[1-9]\\d{3}-Q[1-4]$" });
+  return field(schema, words, { type: "string", pattern: "^(?:[1-8]\\d{3}|9[0-8]\\d{2}|99[0-8]\\d|999[0-8])-Q[1-4]$" });
 }
 
 /**

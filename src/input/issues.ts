@@ -79,7 +79,7 @@ function nearestKey(key: string, known: readonly string[]): string | null {
  * One zod issue as the library's issues (an unknown-keys issue becomes one issue per key, at the key).
  * `root` is the schema that was parsed and `data` the value parsed, to name fields and show values.
  *
- * @example toIssueDrafts({ code: "custom", path: ["rating"], message: "…", params: { code: "RATING_ABOVE_MAX", message: { zh: "…", en: "…" } } }, schema, data)[0].code; // "RATING_ABOVE_MAX"
+ * @example toIssueDrafts({ code: "custom", path: ["rating"], message: "…", params: { code: "RATING_ABOVE_MAX", message: { zh: "…", en: "…" } } }, ecrSchema(), {})[0].code; // "RATING_ABOVE_MAX"
  */
 export function toIssueDrafts(issue: z.core.$ZodIssue, root: Schema, data: unknown): IssueDraft[] {
   const path: Key[] = issue.path.map((key) => (typeof key === "symbol" ? String(key) : key));

@@ -50,9 +50,12 @@ const SCHEMAS: Record<JsonSchemaName, { schema: z.ZodType; io: "input" | "output
  * own conversion can), and a description in English and Chinese.
  */
 function fromFieldMeta(context: { zodSchema: z.core.$ZodType; jsonSchema: Record<string, unknown> }): void {
-  const meta = FIELDS.get(context.zodSchema as z.ZodType);
+  const own = FIELDS.get(context.zodSchema as z.ZodType);
+  // A field that may be null is described where it is named, outside its "anyOf" of the value and null.
+  const inner = (context.zodSchema._zod.def as { type: string; innerType?: z.core.$ZodType }).innerType;
+  const meta = own ?? (context.zodSchema._zod.def.type === "nullable" && inner !== undefined ? FIELDS.get(inner as z.ZodType) : undefined);
   if (meta === undefined) return;
-  if (meta.json !== undefined) {
+  if (own !== undefined && meta.json !== undefined) {
     for (const key of Object.keys(context.jsonSchema)) delete context.jsonSchema[key];
     Object.assign(context.jsonSchema, structuredClone(meta.json));
   }

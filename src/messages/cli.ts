@@ -23,6 +23,8 @@ export interface CliFigures {
   readonly SCHEMA_AFTER: void;
   readonly POLICY: void;
   readonly POLICY_AFTER: void;
+  readonly FIELDS: void;
+  readonly FIELDS_AFTER: void;
   readonly BATCH: void;
   readonly BATCH_INPUT: void;
   readonly BATCH_OUTPUT: void;

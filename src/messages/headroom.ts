@@ -1,16 +1,14 @@
-/**
- * The figures each headroom sentence takes (levers, toPass, whatIf, plans and their input problems);
- * the sentences are in `zh/headroom.ts` and `en/headroom.ts`. Types only.
- */
+import type { Bilingual } from "./bilingual.js";
+import type { OutcomeCode, TrainingPart } from "./steps.js";
 
-/** An assessment item's key, as messages name it. */
-export type HeadroomItem = "majorProjects" | "satisfaction" | "repOffice" | "ecr" | "training";
+/**
+ * The figures each headroom sentence takes (levers, toPass, whatIf, plans), and those of the headroom
+ * functions' input problems (`HeadroomIssueFigures`, part of the `IssueCode` union); the sentences are
+ * in `zh/headroom.ts` and `en/headroom.ts`. Types only.
+ */
 
 /** A figure of the rep-office record. */
 export type RepOfficeField = "deliveryQualityDeduction" | "unlicensedWorkCases" | "vendorAssistPersonDays" | "simpleIssueTickets" | "keyEventDeduction";
-
-/** A satisfaction outcome code. */
-export type OutcomeCode = "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied" | "unreachable" | "unreachable_after_reminder";
 
 /** The words of the headroom, plan and what-if views (table and Markdown). */
 export type HeadroomLabel =
@@ -61,11 +59,11 @@ export interface HeadroomFigures {
   /** ECR given as a rate with the simple calls: another simple-call count (the ≤ 5 rule). */
   readonly fewSimpleCalls: Scores & { rate: string; from: number; to: number; atMost: number };
   /** Training: more learners completing (online) or core engineers attending (offline). */
-  readonly doneMore: Scores & { part: "online" | "offline"; required: number; from: number; to: number; share: string };
-  readonly doneFewer: Scores & { part: "online" | "offline"; required: number; from: number; to: number; share: string };
+  readonly doneMore: Scores & { part: TrainingPart; required: number; from: number; to: number; share: string };
+  readonly doneFewer: Scores & { part: TrainingPart; required: number; from: number; to: number; share: string };
   /** Training: more or fewer required at today's completions (`share` null with nobody required). */
-  readonly requiredMore: Scores & { part: "online" | "offline"; done: number; from: number; to: number; share: string | null };
-  readonly requiredFewer: Scores & { part: "online" | "offline"; done: number; from: number; to: number; share: string | null };
+  readonly requiredMore: Scores & { part: TrainingPart; done: number; from: number; to: number; share: string | null };
+  readonly requiredFewer: Scores & { part: TrainingPart; done: number; from: number; to: number; share: string | null };
   /** A figure of the rep-office record, and the points it deducts at the new value. */
   readonly repOffice: Scores & { field: RepOfficeField; from: number; to: number; deduction: number };
   /** A major project's rating. */
@@ -80,8 +78,8 @@ export interface HeadroomFigures {
   readonly after: { totalAfter: number; threshold: number; itemZero: boolean; wasItemZero: boolean; belowThreshold: boolean; wasBelowThreshold: boolean };
   /** The quarter's total against the threshold. */
   readonly margin: { total: number; threshold: number; margin: number };
-  /** toPass: an item at 0 (4.1.a) and how many single changes lift it. */
-  readonly itemZeroReason: { item: HeadroomItem; changes: number };
+  /** toPass: an item at 0 (4.1.a), by its name, and how many single changes lift it. */
+  readonly itemZeroReason: { item: Bilingual; changes: number };
   /** toPass: a total below the threshold (4.1.b) and how many single changes lift it. */
   readonly belowThresholdReason: { total: number; threshold: number; deficit: number; changes: number };
   /** toPass: falsified customer information (三.2.2), not removable by scores. */
@@ -95,14 +93,26 @@ export interface HeadroomFigures {
   /** A word of the views. */
   readonly label: { name: HeadroomLabel };
   /** The plan's heading for ECR, online and offline, with the volume. */
-  readonly planVolume: { part: "ecr" | "online" | "offline"; volume: number };
+  readonly planVolume: { part: "ecr" | TrainingPart; volume: number };
   /** The plan's rep-office budget. */
   readonly repOfficeBudget: { max: number; budget: number; cases: number | null; personDays: number | null; points: number | null; tickets: number | null };
   /** A key event adjustment in the headroom view. */
   readonly keyEventsLine: { adjustment: number; majorEvents: string };
-  /** Input problems of whatIf and of the plans. */
-  readonly notPointer: { value: unknown };
-  readonly pointerNotFound: { pointer: string };
-  readonly notJsonValue: { value: unknown };
-  readonly notBandPoints: { points: number; accepted: string };
+  /** what-if takes one partner-quarter: a path that holds none, or several. */
+  readonly notOneQuarter: { path: string; found: number };
 }
+
+/** The input problems of whatIf's changes and of the plans' arguments, by issue code. */
+export interface HeadroomIssueFigures {
+  /** A change's path that is not a JSON Pointer. */
+  readonly NOT_POINTER: { readonly value: unknown };
+  /** A change's pointer that leads nowhere in the input. */
+  readonly POINTER_NOT_FOUND: { readonly pointer: string };
+  /** A change without a JSON value to set. */
+  readonly NOT_JSON_VALUE: { readonly value: unknown };
+  /** Points that are no band's of the table asked about. */
+  readonly NOT_BAND_POINTS: { readonly points: unknown; readonly accepted: readonly number[] };
+}
+
+/** An issue code of the headroom functions' own checks. */
+export type HeadroomIssueCode = keyof HeadroomIssueFigures;

@@ -1,4 +1,5 @@
 import type { Bilingual } from "./bilingual.js";
+import type { HeadroomIssueFigures } from "./headroom.js";
 import type { StandingIssueFigures } from "./standing.js";
 
 /**
@@ -17,7 +18,7 @@ export interface FieldName {
 /** The kinds of value a field can expect. */
 export type ExpectedKind = "number" | "string" | "boolean" | "object" | "array" | "null" | "value";
 
-export interface IssueFigures extends StandingIssueFigures {
+export interface IssueFigures extends StandingIssueFigures, HeadroomIssueFigures {
   /** A value of the wrong kind, or a required field that is missing (`received` undefined). */
   readonly invalid_type: { readonly field: FieldName | null; readonly expected: ExpectedKind; readonly received: unknown };
   /** A key the input does not know; `suggestion` is the nearest known key, if one is near. */

@@ -16,7 +16,7 @@ const cloudDesktop2024 = {
     zh: "H3C 云桌面服务资质认证 星级合作伙伴政策(2024)",
     en: "H3C Cloud Desktop service qualification, star-partner policy (2024)",
   },
-  source: "cloud-desktop-star-policy-2024.zh.txt",
+  source: "H3C 云桌面服务资质认证 星级合作伙伴政策(八: 本规定自2024年4月1日起生效)",
   // 八: "本规定自2024年4月1日起生效"
   effectiveFrom: { value: "2024-04-01", clause: "8.effective" },
   rounding: {

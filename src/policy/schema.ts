@@ -5,7 +5,7 @@ import type { DeepReadonly } from "./deep-freeze.js";
 import { StandingPolicySchema } from "./standing.js";
 
 /**
- * The policy as data (SPEC §6): the zod schema every policy object must pass. Types are inferred
+ * The policy as data: the zod schema every policy object must pass. Types are inferred
  * from it, so the schema is the single description of what a policy holds.
  */
 

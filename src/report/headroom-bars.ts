@@ -3,13 +3,12 @@ import type { Lever } from "../headroom/lever.js";
 import type { QuarterPlan } from "../headroom/plan.js";
 import type { ToPass } from "../headroom/to-pass.js";
 import type { WhatIf } from "../headroom/what-if.js";
+import { ITEMS } from "../items.js";
 import { both, type Language } from "../messages/bilingual.js";
 import { enHeadroom } from "../messages/en/headroom.js";
 import type { HeadroomLabel } from "../messages/headroom.js";
-import { ITEM_NAMES } from "../messages/reasons.js";
-import { padEnd, padStart, width as columns } from "./score-card.js";
 import { zhHeadroom } from "../messages/zh/headroom.js";
-import { ITEM_KEYS } from "../verdict/verdict.js";
+import { padEnd, padStart, width as columns } from "./score-card.js";
 
 /**
  * The table and Markdown views of `headroom`, `planQuarter` and `whatIf`: each item as a bar, with its
@@ -133,9 +132,9 @@ export function renderHeadroom(result: Headroom, passing: ToPass, lang: Language
   out.push(markdown ? `### ${title}` : title, "", result.message[lang]);
   const block = (lines: string[]) => (markdown ? ["```text", ...lines, "```"] : lines);
   out.push(...block([totalBar(result.total, result.threshold)]), "");
-  for (const key of ITEM_KEYS) {
+  for (const { key, name } of ITEMS) {
     const item = result.items[key];
-    const heading = `${ITEM_NAMES[key][lang]} (${item.clause})  ${item.score}/${item.max}`;
+    const heading = `${name[lang]} (${item.clause})  ${item.score}/${item.max}`;
     out.push(markdown ? `#### ${heading}` : heading);
     const bars = [scoreBar(item.score, item.max), ...item.scales.flatMap((scale) => [scale.path, ...scaleBar(scale, scaleFormat(scale)).map((line) => `  ${line}`)])];
     out.push(...block(bars));
@@ -225,7 +224,7 @@ export function renderWhatIf(result: WhatIf, lang: Language, format: ViewFormat)
   const markdown = format === "markdown";
   const title = `${label("whatIf", lang)} · ${result.before.partnerId} · ${result.before.quarter}`;
   const rows: [string, number, number, number][] = [
-    ...ITEM_KEYS.map((key): [string, number, number, number] => [ITEM_NAMES[key][lang], result.items[key].before, result.items[key].after, result.items[key].difference]),
+    ...ITEMS.map(({ key, name }): [string, number, number, number] => [name[lang], result.items[key].before, result.items[key].after, result.items[key].difference]),
     [label("keyEventAdjustment", lang), result.keyEventAdjustment.before, result.keyEventAdjustment.after, result.keyEventAdjustment.difference],
     [label("total", lang), result.total.before, result.total.after, result.total.difference],
   ];

@@ -12,7 +12,7 @@ const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\r?\n|\r/g, "
  * steps; the total; the verdict with its sentence and every reason; and the warnings. `brief` keeps
  * the compact card: no step rows, no verdict sentence.
  *
- * @example console.log(renderMarkdown(assessQuarter(data), "en"));
+ * @example renderMarkdown(assessQuarter({ partner: { id: "P-1" }, quarter: "2024-Q3" }), "en").startsWith("### P-1 · 2024-Q3"); // true
  */
 export function renderMarkdown(assessment: Assessment, lang: Language, options: CardOptions = {}): string {
   const label = SCORE_CARD_LABELS[lang];

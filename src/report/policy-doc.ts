@@ -44,7 +44,7 @@ function showValue(value: unknown): string {
  * The policy's numbers as a Markdown document, generated from the object itself so that the docs
  * cannot drift: every band, deduction, threshold and period with its clause ID and reading, in zh and en.
  *
- * @example writeFileSync("docs/policy.md", renderPolicyDoc(CLOUD_DESKTOP_2024));
+ * @example renderPolicyDoc(CLOUD_DESKTOP_2024).startsWith("# H3C 云桌面服务资质认证"); // true
  */
 export function renderPolicyDoc(policy: Policy): string {
   const sections = new Map<string, PolicyEntry[]>();

@@ -34,7 +34,7 @@ export const padStart = (text: string, columns: number) => " ".repeat(Math.max(0
  * the key-event adjustment with its steps; the total; the verdict with its sentence and every reason;
  * and the assessment's warnings. `brief` keeps the compact card: no steps, no verdict sentence.
  *
- * @example console.log(renderScoreCard(assessQuarter(data), "zh"));
+ * @example renderScoreCard(assessQuarter({ partner: { id: "P-1" }, quarter: "2024-Q3" }), "zh").split("\n")[0]; // "P-1 · 2024-Q3 · cloud-desktop-2024"
  */
 export function renderScoreCard(assessment: Assessment, lang: Language, options: CardOptions = {}): string {
   const label = SCORE_CARD_LABELS[lang];
@@ -66,7 +66,7 @@ export function renderScoreCard(assessment: Assessment, lang: Language, options:
 /**
  * The verdict in one line: kept, downgraded or blacklisted, with its dates.
  *
- * @example verdictLine(assessment, "en"); // "verdict: downgrade (effective 2025-01-01, restores 2025-04-01)"
+ * @example verdictLine(assessQuarter({ partner: { id: "P-1" }, quarter: "2024-Q4", ecr: { simpleCalls: 17, totalCalls: 100 } }), "en"); // "verdict: downgrade (effective 2025-01-01, restores 2025-04-01)"
  */
 export function verdictLine(assessment: Assessment, lang: Language): string {
   const label = SCORE_CARD_LABELS[lang];

@@ -42,7 +42,7 @@ export function sumKeyEvents(events: readonly KeyEventInput[] | undefined, polic
 /**
  * {@link sumKeyEvents} of checked events (`undefined`: none reported).
  *
- * @example keyEventsAdjustment([{ id: "KE-1", kind: "penalty", points: 1.005, note: "" }], CLOUD_DESKTOP_2024).adjustment; // −1.005 rounded half up (away from zero): −1.01
+ * @example keyEventsAdjustment([{ id: "KE-1", kind: "penalty", points: 1.005, note: "" }], CLOUD_DESKTOP_2024).adjustment; // −1.005 rounded half up (away from zero) → −1.01
  */
 export function keyEventsAdjustment(events: readonly KeyEvent[] | undefined, policy: Policy): KeyEventsResult {
   if (events === undefined || events.length === 0) return { adjustment: 0, clause: "3.2.6", steps: [STEPS["key-events.none"]({ events: 0 })] };

@@ -69,7 +69,7 @@ export function scoreReportedProjects(projects: readonly ReportedProjectInput[],
 /**
  * {@link scoreMajorProjects} of a checked list (`undefined`: not reported).
  *
- * @example majorProjectsItem([{ id: "MP-01", product: "WorkSpace", seats: 300, deadline: "2024-09-20", submittedOn: "2024-09-20", rating: 27.5 }], CLOUD_DESKTOP_2024).score; // on the deadline day: on time, 27.5
+ * @example majorProjectsItem([{ id: "MP-01", product: "WorkSpace", seats: 300, deadline: "2024-09-20", submittedOn: "2024-09-20", rating: 27.5 }], CLOUD_DESKTOP_2024).score; // submitted on the deadline day, on time (R5) → 27.5
  */
 export function majorProjectsItem(projects: readonly MajorProject[] | undefined, policy: Policy): ItemResult {
   const { products, minSeats } = policy.majorProjects.definition;

@@ -28,12 +28,20 @@ const STEPS = {
  */
 export function simpleIssueTicketDeduction(tickets: number, policy: Policy): { deduction: Exact; tier: string } {
   const { tiers, combine } = policy.repOffice.simpleIssueTickets;
-  const reached = tiers.value.filter((tier) => tickets >= tier.atLeast).sort((a, b) => b.atLeast - a.atLeast);
+  let descending = tiersByPolicy.get(tiers.value);
+  if (descending === undefined) {
+    descending = [...tiers.value].sort((a, b) => b.atLeast - a.atLeast);
+    tiersByPolicy.set(tiers.value, descending);
+  }
+  const reached = descending.filter((tier) => tickets >= tier.atLeast);
   const applied = combine.value === "highest" ? reached.slice(0, 1) : reached;
-  const deduction = exactSum(applied.map((tier) => tier.deduction));
-  const tier = applied.length === 0 ? `< ${Math.min(...tiers.value.map((t) => t.atLeast))}` : applied.map((t) => `≥ ${t.atLeast}`).join(" + ");
-  return { deduction, tier };
+  if (applied.length === 0) return { deduction: 0, tier: `< ${(descending.at(-1) as Tier).atLeast}` };
+  return { deduction: exactSum(applied.map((tier) => tier.deduction)), tier: applied.map((t) => `≥ ${t.atLeast}`).join(" + ") };
 }
+
+type Tier = Policy["repOffice"]["simpleIssueTickets"]["tiers"]["value"][number];
+// The tiers of a (deep-frozen) policy, highest first, sorted once per policy: no observable state.
+const tiersByPolicy = new WeakMap<readonly Tier[], readonly Tier[]>();
 
 /**
  * 三.2.3 代表处评分 (10 分), clause `3.2.3`: the rep office starts from 10 and deducts
@@ -57,7 +65,7 @@ export function scoreRepOffice(record: RepOfficeInput | undefined, policy: Polic
 /**
  * {@link scoreRepOffice} of a checked record (`undefined`: not reported).
  *
- * @example repOfficeItem({ simpleIssueTickets: 12, keyEventDeduction: 8 }, CLOUD_DESKTOP_2024).score; // 10 − 3 − 8 = −1, floored: 0
+ * @example repOfficeItem({ simpleIssueTickets: 12, keyEventDeduction: 8 }, CLOUD_DESKTOP_2024).score; // 10 − 3 − 8 is below 0, floored → 0
  */
 export function repOfficeItem(record: RepOfficeRecord | undefined, policy: Policy): ItemResult {
   const rules = policy.repOffice;

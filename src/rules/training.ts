@@ -44,7 +44,7 @@ export function scoreTraining(record: TrainingInput | undefined, policy: Policy 
 /**
  * {@link scoreTraining} of a checked record (`undefined`: not reported).
  *
- * @example trainingItem({ online: { required: 10, completed: 8 } }, CLOUD_DESKTOP_2024).score; // 8/10 = 80 % → 5, offline not reported → 10: 15
+ * @example trainingItem({ online: { required: 10, completed: 8 } }, CLOUD_DESKTOP_2024).score; // online 8/10 = 80 %: 5, offline not reported: 10, in all 5 + 10 = 15
  */
 export function trainingItem(record: TrainingRecord | undefined, policy: Policy): ItemResult {
   const steps: Step[] = [];

@@ -49,7 +49,7 @@ export type ParamName<F extends SheetFunctionName> = Extract<(typeof SHEET_FUNCT
  * Refuses a call with more arguments than the function takes (`most`: by default, as many as it
  * declares): an extra argument is a mistake, never ignored.
  *
- * @example checkArity("STAR_ECR", 3); // throws "STAR_ECR: too many arguments: 3 given, at most 2 / …"
+ * @example checkArity("STAR_ECR", 3); // throws "STAR_ECR: too many arguments: 3 given, at most 2"
  */
 export function checkArity(fn: SheetFunctionName, given: number, most = declarationOf(fn).params.length): void {
   if (given > most) {

@@ -146,6 +146,48 @@ export const SHEET_FUNCTIONS = [
     result: { type: "string", description: { zh: "结论", en: "The verdict" } },
     example: { args: [30, 0, 10, 15, 20, "", "en"], result: 'downgrade: 4.1.a: the item "customer satisfaction" scored 0', why: "satisfaction 0 → 4.1.a, although 30 + 0 + 10 + 15 + 20 = 75 ≥ 70" },
   },
+  {
+    name: "STAR_MAX_SIMPLE_CALLS",
+    clause: "3.2.4",
+    description: {
+      zh: "规划 ECR(三.2.4):预计来电总数下,保住某一档得分的最多简单问题来电数(按档位边界精确计算;不超过 5 个得满分)",
+      en: "Planning ECR (3.2.4): the most simple calls that keep a band's points at the calls expected (from the band edge, exactly; at most 5 simple calls score in full)",
+    },
+    params: [
+      { name: "calls", label: { zh: "来电总数", en: "calls" }, description: { zh: "本季度预计的 400 来电总数", en: "The calls to the 400 hotline expected this quarter" }, type: "number" },
+      { name: "points", label: { zh: "ECR 档位得分", en: "ECR band points" }, description: { zh: "ECR 某一档的得分:15、12、9、6、3 或 0", en: "The points of an ECR band: 15, 12, 9, 6, 3 or 0" }, type: "number" },
+    ],
+    result: { type: "number", description: { zh: "保住该档得分的最多简单问题来电数", en: "The most simple calls that keep those points" } },
+    example: { args: [120, 15], result: 9, why: "⌊8 × 120 ÷ 100⌋ = 9: 9 ÷ 120 = 7.5 % ≤ 8 % → 15, 10 ÷ 120 ≈ 8.33 % → 12" },
+  },
+  {
+    name: "STAR_MIN_ONLINE_COMPLETED",
+    clause: "3.2.5",
+    description: {
+      zh: "规划线上必修课(三.2.5):须学习人数下,达到某一档得分的最少完成人数(100% 10 分,≥80% 5 分);无人须学习时为 0",
+      en: "Planning the online mandatory courses (3.2.5): the fewest completions that reach a band's points at the learners required (100 %: 10, ≥ 80 %: 5); 0 when nobody is required",
+    },
+    params: [
+      { name: "required", label: { zh: "线上必修课应学人数", en: "online learners required" }, description: { zh: "本季度须完成线上必修课的工程师数", en: "Engineers required to complete the online courses this quarter" }, type: "number" },
+      { name: "points", label: { zh: "线上档位得分", en: "online band points" }, description: { zh: "线上某一档的得分:10、5 或 0", en: "The points of an online band: 10, 5 or 0" }, type: "number" },
+    ],
+    result: { type: "number", description: { zh: "达到该档得分的最少完成人数", en: "The fewest completions that score those points" } },
+    example: { args: [8, 5], result: 7, why: "⌈80 × 8 ÷ 100⌉ = 7: 7 ÷ 8 = 87.5 % ≥ 80 % → 5, 6 ÷ 8 = 75 % → 0" },
+  },
+  {
+    name: "STAR_MIN_OFFLINE_ATTENDED",
+    clause: "3.2.5",
+    description: {
+      zh: "规划线下培训(三.2.5):核心工程师人数下,达到某一档得分的最少参加人数(≥100% 10,≥80% 8,≥60% 3);无人须参加时为 0",
+      en: "Planning the offline training (3.2.5): the fewest attendances that reach a band's points at the core engineers required (≥ 100 %: 10, ≥ 80 %: 8, ≥ 60 %: 3); 0 when nobody is required",
+    },
+    params: [
+      { name: "required", label: { zh: "线下培训应参加核心工程师数", en: "core engineers required" }, description: { zh: "本季度须参加线下培训的核心工程师数", en: "Core engineers required at the offline training this quarter" }, type: "number" },
+      { name: "points", label: { zh: "线下档位得分", en: "offline band points" }, description: { zh: "线下某一档的得分:10、8、3 或 0", en: "The points of an offline band: 10, 8, 3 or 0" }, type: "number" },
+    ],
+    result: { type: "number", description: { zh: "达到该档得分的最少参加人数", en: "The fewest attendances that score those points" } },
+    example: { args: [5, 8], result: 4, why: "4 ÷ 5 = 80 % ≥ 80 % → 8, 3 ÷ 5 = 60 % → 3" },
+  },
 ] as const satisfies readonly SheetFunction[];
 
 /** A spreadsheet function's name. */

@@ -11,6 +11,7 @@ import { checkArity, fail, namingArguments, params, type Place, sheetMessage } f
 import { byPath, type Cell, cellAt, cellNumber, filledCells, isEmptyCell, language, optionalNumber, type Range, requiredNumber, shown, singleCell } from "./cells.js";
 
 export { SHEET_FUNCTIONS, type SheetFunction, type SheetFunctionName, type SheetParam } from "./declarations.js";
+export { STAR_MAX_SIMPLE_CALLS, STAR_MIN_OFFLINE_ATTENDED, STAR_MIN_ONLINE_COMPLETED } from "./planning.js";
 
 /**
  * The spreadsheet functions (`dist/sheets.global.js`): plain functions of cell values for Google
@@ -107,7 +108,7 @@ export function STAR_ECR_RATE(rate: Cell, simple?: Cell): number {
 /**
  * Training participation (三.2.5, clause `3.2.5`) from the two parts' head counts.
  *
- * @example STAR_TRAINING(6, 6, 3, 2); // 100 % → 10; 2 ÷ 3 ≈ 66.67 % → 3; 13
+ * @example STAR_TRAINING(6, 6, 3, 2); // 100 % → 10; 2 ÷ 3 ≈ 66.67 % → 3; 10 + 3 = 13
  */
 export function STAR_TRAINING(onlineRequired: Cell, onlineCompleted: Cell, offlineRequired: Cell, offlineAttended: Cell): number {
   checkArity("STAR_TRAINING", arguments.length);

@@ -1,16 +1,17 @@
 import { maxSimpleCalls, minTrainingDone } from "../headroom/plan.js";
-import { namingArguments, params } from "./arguments.js";
+import { checkArity, namingArguments, params } from "./arguments.js";
 import { byPath, type Cell, requiredNumber } from "./cells.js";
 
 /**
  * The spreadsheet functions for planning a quarter, where managers plan: plain functions of cell
  * values, each calling the library's own plan (src/headroom/plan.ts), so a sheet plans exactly as
- * `planQuarter` does; bad input throws an error naming the argument, never a number.
+ * `planQuarter` does; bad input throws an error naming the argument, never a number. Declared with
+ * the others in `declarations.ts`.
  */
 
-const MAX_SIMPLE = params("STAR_MAX_SIMPLE_CALLS", { calls: "来电总数", points: "ECR 档位得分" });
-const MIN_ONLINE = params("STAR_MIN_ONLINE_COMPLETED", { required: "线上必修课应学人数", points: "线上档位得分" });
-const MIN_OFFLINE = params("STAR_MIN_OFFLINE_ATTENDED", { required: "线下培训应参加核心工程师数", points: "线下档位得分" });
+const MAX_SIMPLE = params("STAR_MAX_SIMPLE_CALLS");
+const MIN_ONLINE = params("STAR_MIN_ONLINE_COMPLETED");
+const MIN_OFFLINE = params("STAR_MIN_OFFLINE_ATTENDED");
 
 /**
  * The most simple-question calls a quarter of `calls` calls can have and still score at least `points`
@@ -18,15 +19,12 @@ const MIN_OFFLINE = params("STAR_MIN_OFFLINE_ATTENDED", { required: "线下培�
  * 14%<ECR≤16% 3分 | 16%<ECR 0分 … 季度内公司简单问题不超过5个,得满分。" Computed from the band edge as an exact
  * fraction: at 120 calls, ⌊8 × 120 / 100⌋ = 9.
  *
- * @param {number} calls The calls to the 400 hotline expected this quarter.
- * @param {number} points The points of an ECR band: 15, 12, 9, 6, 3 or 0.
- * @return {number} The largest simple-call count that keeps those points.
- * @customfunction
- * @example STAR_MAX_SIMPLE_CALLS(120, 15); // 9 (9/120 = 7.5 %; 10/120 = 8.33 % scores 12)
+ * @example STAR_MAX_SIMPLE_CALLS(120, 15); // 9 (9 of 120 is 7.5 %; 10 of 120, 8.33 %, scores 12)
  */
 export function STAR_MAX_SIMPLE_CALLS(calls: Cell, points: Cell): number | null {
+  checkArity("STAR_MAX_SIMPLE_CALLS", arguments.length);
   const args = { calls: requiredNumber(MAX_SIMPLE.calls, calls), points: requiredNumber(MAX_SIMPLE.points, points) };
-  return namingArguments(MAX_SIMPLE.calls.fn, byPath({ calls: MAX_SIMPLE.calls, points: MAX_SIMPLE.points }), () => maxSimpleCalls(args.calls, args.points));
+  return namingArguments("STAR_MAX_SIMPLE_CALLS", byPath({ calls: MAX_SIMPLE.calls, points: MAX_SIMPLE.points }), () => maxSimpleCalls(args.calls, args.points));
 }
 
 /**
@@ -35,15 +33,12 @@ export function STAR_MAX_SIMPLE_CALLS(calls: Cell, points: Cell): number | null 
  * <80% 0". At 8 learners, ⌈80 × 8 / 100⌉ = 7 for 5 points. With nobody required the part scores in
  * full (reading R9), so 0.
  *
- * @param {number} required The learners required this quarter.
- * @param {number} points The points of an online band: 10, 5 or 0.
- * @return {number} The smallest number of completions that scores those points.
- * @customfunction
- * @example STAR_MIN_ONLINE_COMPLETED(8, 5); // 7 (7/8 = 87.5 % ≥ 80 %; 6/8 = 75 %)
+ * @example STAR_MIN_ONLINE_COMPLETED(8, 5); // 7 (7 of 8 is 87.5 %, ≥ 80 %; 6 of 8 is 75 %)
  */
 export function STAR_MIN_ONLINE_COMPLETED(required: Cell, points: Cell): number | null {
+  checkArity("STAR_MIN_ONLINE_COMPLETED", arguments.length);
   const args = { required: requiredNumber(MIN_ONLINE.required, required), points: requiredNumber(MIN_ONLINE.points, points) };
-  return namingArguments(MIN_ONLINE.required.fn, byPath({ required: MIN_ONLINE.required, points: MIN_ONLINE.points }), () => minTrainingDone("online", args.required, args.points));
+  return namingArguments("STAR_MIN_ONLINE_COMPLETED", byPath({ required: MIN_ONLINE.required, points: MIN_ONLINE.points }), () => minTrainingDone("online", args.required, args.points));
 }
 
 /**
@@ -51,13 +46,10 @@ export function STAR_MIN_ONLINE_COMPLETED(required: Cell, points: Cell): number 
  * `required` are required (三.2.5 培训参与率, clause `3.2.5`): "线下 | ≥100% 10分 | ≥80% 8分 | ≥60% 3分 | <60% 0分".
  * At 5 core engineers, ⌈60 × 5 / 100⌉ = 3 for 3 points.
  *
- * @param {number} required The core engineers required this quarter.
- * @param {number} points The points of an offline band: 10, 8, 3 or 0.
- * @return {number} The smallest number of attendances that scores those points.
- * @customfunction
- * @example STAR_MIN_OFFLINE_ATTENDED(5, 8); // 4 (4/5 = 80 %)
+ * @example STAR_MIN_OFFLINE_ATTENDED(5, 8); // 4 (4 of 5 is 80 %)
  */
 export function STAR_MIN_OFFLINE_ATTENDED(required: Cell, points: Cell): number | null {
+  checkArity("STAR_MIN_OFFLINE_ATTENDED", arguments.length);
   const args = { required: requiredNumber(MIN_OFFLINE.required, required), points: requiredNumber(MIN_OFFLINE.points, points) };
-  return namingArguments(MIN_OFFLINE.required.fn, byPath({ required: MIN_OFFLINE.required, points: MIN_OFFLINE.points }), () => minTrainingDone("offline", args.required, args.points));
+  return namingArguments("STAR_MIN_OFFLINE_ATTENDED", byPath({ required: MIN_OFFLINE.required, points: MIN_OFFLINE.points }), () => minTrainingDone("offline", args.required, args.points));
 }

@@ -21,7 +21,7 @@ export interface Requirement {
   readonly message: Bilingual;
 }
 
-/** Whether an application can be filed, requirement by requirement (SPEC §5). */
+/** Whether an application can be filed, requirement by requirement (一, 六, 七; docs/standing.md). */
 export interface Eligibility {
   readonly appliedOn: CalendarDate;
   /** True when every requirement but the warning `NO_MAJOR_EVENT_LAST_YEAR` is met. */

@@ -5,7 +5,7 @@ import type { EngineerRole, StandingRecord, StoredVerdict } from "./schema.js";
 /**
  * A record as it stood on a day: every entry dated after it left out (an engineer not yet joined, a
  * departure not yet happened or declared, a certificate not yet registered, a verdict not yet in
- * effect …), so that one record answers any past day (SPEC §5).
+ * effect …), so that one record answers any past day.
  */
 
 /** A certificate that counts: its registration and last valid day. */

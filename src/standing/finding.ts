@@ -8,7 +8,7 @@ import type { ClauseId } from "../policy/clauses.js";
 /** How much a finding weighs: the first four change the status, the others tell. */
 export type Severity = "blacklist" | "cancel" | "downgrade" | "warning" | "reminder" | "info";
 
-/** A partner's status on a day (SPEC §5), most severe first after `not-certified`. */
+/** A partner's status on a day (四.2, 五, 七; docs/standing.md), most severe first after `not-certified`. */
 export type StandingStatus = "not-certified" | "blacklisted" | "cancelled" | "expired" | "downgraded" | "starred";
 
 /** One finding of the standing: what applies, from when, until when, and why. */
@@ -67,7 +67,7 @@ const FINDING_ORDER: readonly FindingCode[] = [
 ];
 
 /**
- * The status a finding gives while in force (SPEC §5 "Status mapping"), or null when it gives none.
+ * The status a finding gives while in force (docs/standing.md, "Status"), or null when it gives none.
  *
  * @example statusOf({ code: "QUALIFICATION_EXPIRED", severity: "downgrade" }); // "expired"
  */

@@ -10,7 +10,7 @@ import { CLOUD_DESKTOP_2024 } from "../policy/cloud-desktop-2024.js";
 import type { Policy } from "../policy/schema.js";
 
 /**
- * The inputs of the standing between assessments (SPEC §5) as zod schemas: a partner's record, an
+ * The inputs of the standing between assessments (四.2, 五, 六, 七, 一) as zod schemas: a partner's record, an
  * application (一) and the progress of a certification (六). Unknown keys are errors, as for quarters,
  * except inside stored assessments, which take any object with `quarter` and `verdict` (an
  * `Assessment` fits, and a later verdict with more fields too).
@@ -135,7 +135,7 @@ interface EngineerLike {
   pledge?: { signedOn: CalendarDate; proofOn?: CalendarDate | null | undefined } | null | undefined;
 }
 
-/** The checks of a list of engineers (SPEC §5 "Record checks"), each problem at its path. */
+/** The checks of a list of engineers (docs/standing.md, "Record checks"), each problem at its path. */
 function engineerIssues(engineers: readonly EngineerLike[] | undefined, policy: Policy, ctx: Context, prefix: Path): void {
   const firstIndex = new Map<string, number>();
   const type = policy.standing.certificates.type.value;
@@ -166,7 +166,7 @@ function engineerIssues(engineers: readonly EngineerLike[] | undefined, policy: 
 const recordShape = z.strictObject(recordFields);
 
 /**
- * A partner's record (SPEC §5) checked under a policy (its certificate type).
+ * A partner's record checked under a policy (its certificate type).
  *
  * @example createStandingRecordSchema(CLOUD_DESKTOP_2024).safeParse({ partner: { id: "P" } }).success; // true
  */
@@ -174,7 +174,7 @@ export function createStandingRecordSchema(policy: Policy = CLOUD_DESKTOP_2024) 
   return recordShape.superRefine((record, ctx) => engineerIssues(record.engineers, policy, ctx, ["engineers"]));
 }
 
-/** A partner's record: certifications, engineers, stored quarterly verdicts and sanctions (SPEC §5). */
+/** A partner's record: certifications, engineers, stored quarterly verdicts and sanctions (四.2, 五, 七). */
 export const StandingRecordSchema = /* @__PURE__ */ createStandingRecordSchema();
 
 /** A validated partner's record. */

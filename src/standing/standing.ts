@@ -36,7 +36,7 @@ export interface StatusPeriod {
   readonly until: CalendarDate | null;
 }
 
-/** A partner's standing on a day (SPEC §5). */
+/** A partner's standing on a day (四.2, 五, 六, 七, 一; docs/standing.md). */
 export interface Standing {
   readonly asOf: CalendarDate;
   readonly partnerId: string;
@@ -122,13 +122,13 @@ function upcomingDates(findings: readonly Finding[], asOf: CalendarDate): Upcomi
 }
 
 /**
- * A partner's standing on a day (SPEC §5, 四.2 / 五 / 六 / 七 / 一): its status, since when, the findings
+ * A partner's standing on a day (四.2 / 五 / 六 / 七 / 一): its status, since when, the findings
  * in force with their clauses and messages, the history of those that ended, and the dates that fall
  * due next. Entries of the record dated after `asOf` are ignored, so one record answers any past day;
  * stored quarterly verdicts take part. Throws {@link AssessmentInputError} listing every problem of the
  * record or of `asOf`. Reads no clock: `asOf` is the day asked about.
  *
- * @example evaluateStanding({ partner: { id: "P" }, certifications: [{ certifiedOn: "2024-05-10" }] }, "2024-06-01").status; // "starred"
+ * @example evaluateStanding({ partner: { id: "P" }, certifications: [{ certifiedOn: "2024-05-10" }] }, "2024-06-01").status; // "downgraded" (no engineer holds a registered H3CS-CDS certificate: fewer than the 2 of 一, 四.2.a)
  */
 export function evaluateStanding(record: unknown, asOf: CalendarDate, options?: StandingOptions): Standing {
   const day = checkedAsOf(asOf);

@@ -89,10 +89,10 @@ export type ScoreReason =
  * Undated (a spreadsheet's), or dated from the quarter after `quarter`.
  */
 function scoreReasons(scores: ItemScores, policy: Policy): ScoreReason[];
-function scoreReasons(scores: ItemScores, policy: Policy, quarter: QuarterId): (ItemZeroReason | TotalBelowThresholdReason)[];
-function scoreReasons(scores: ItemScores, policy: Policy, quarter?: QuarterId): (ScoreReason | ItemZeroReason | TotalBelowThresholdReason)[] {
+function scoreReasons(scores: ItemScores, policy: Policy, quarter: QuarterId, nextQuarter: CalendarDate): (ItemZeroReason | TotalBelowThresholdReason)[];
+function scoreReasons(scores: ItemScores, policy: Policy, quarter?: QuarterId, nextQuarter?: CalendarDate): (ScoreReason | ItemZeroReason | TotalBelowThresholdReason)[] {
   const rules = policy.verdict;
-  const effectiveFrom = quarter === undefined ? null : quarterStart(quarter, 1);
+  const effectiveFrom = quarter === undefined ? null : (nextQuarter ?? quarterStart(quarter, 1));
   const reasons: (ScoreReason | ItemZeroReason | TotalBelowThresholdReason)[] = [];
   const decimals = policy.rounding.decimals.value;
   for (const item of ITEMS) {
@@ -155,7 +155,7 @@ export function verdictOf(facts: VerdictFacts, policy: Policy): Verdict {
   const rules = policy.verdict;
   const quarter = facts.quarter as QuarterId;
   const nextQuarter = quarterStart(quarter, 1);
-  const reasons: Reason[] = scoreReasons(facts, policy, quarter);
+  const reasons: Reason[] = scoreReasons(facts, policy, quarter, nextQuarter);
   if (facts.customerInfoFalsified) {
     const restoresOn = quarterStart(quarter, 1 + rules.falsifiedCustomerInfoCancelQuarters.value);
     reasons.push({ code: "CUSTOMER_INFO_FALSIFIED", clause: "3.2.2", seeAlso: "7.1", effectiveFrom: nextQuarter, restoresOn, message: say("CUSTOMER_INFO_FALSIFIED", { effectiveFrom: nextQuarter }) });

@@ -29,6 +29,8 @@ const CLI: { readonly [Key in keyof CliFigures]: CliFigures[Key] } = {
   SCHEMA_AFTER: undefined,
   POLICY: undefined,
   POLICY_AFTER: undefined,
+  FIELDS: undefined,
+  FIELDS_AFTER: undefined,
   BATCH: undefined,
   BATCH_INPUT: undefined,
   BATCH_OUTPUT: undefined,

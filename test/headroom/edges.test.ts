@@ -2,13 +2,15 @@ import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { assertPolicy, CLOUD_DESKTOP_2024, headroom, maxSimpleCalls, minTrainingDone, planQuarter, type Policy } from "../../src/index.js";
 import { denominatorBreakpoints, numeratorBreakpoints } from "../../src/headroom/band-edges.js";
-import { gridPosition, gridValue, indexAbove, indexBelow, unitsBetween } from "../../src/headroom/grid.js";
-import { linearNearest, linearScore } from "../../src/headroom/linear-edges.js";
-import { dividedBy, floor, rational, roundedHalfUp, toDecimal } from "../../src/headroom/rational.js";
+import { exactFigure } from "../../src/headroom/exact-figure.js";
+import { floorOf, gridPosition, gridValue, indexAbove, indexBelow, numberOf, unitsBetween } from "../../src/headroom/grid.js";
+import { linearNearest, linearValue } from "../../src/headroom/linear-edges.js";
 import { axisSegments, stepAxis, walkAxis } from "../../src/headroom/step-axis.js";
 import { addDays, daysBetween } from "../../src/headroom/submission-dates.js";
-import { shareText } from "../../src/headroom/share-text.js";
 import { CHANGE } from "../../src/headroom/target.js";
+import { exactDivide, exactText, roundHalfUp } from "../../src/numbers/exact.js";
+import { ratio } from "../../src/numbers/fraction.js";
+import { bandPercent } from "../../src/policy/band.js";
 import { renderPlan } from "../../src/report/headroom-bars.js";
 
 // The pieces "nearest" is computed from, each on both sides of its edges; expected values by hand.
@@ -54,13 +56,14 @@ describe("3.2.4 / 3.2.5 band edges as whole numbers", () => {
 });
 
 describe("3.2.4 / 3.2.5 a ratio in a sentence never contradicts its band", () => {
-  it("2 decimals half up, like the steps; more when 2 would print an edge the ratio is not on", () => {
-    expect(shareText(2, 3, CLOUD_DESKTOP_2024.training.offline.bands)).toBe("66.67%");
-    expect(shareText(6, 75, CLOUD_DESKTOP_2024.ecr.bands)).toBe("8%"); // exactly 8 %
-    expect(shareText(799_999, 1_000_000, CLOUD_DESKTOP_2024.training.online.bands)).toBe("79.9999%"); // not "80%": < 80 %
-    expect(shareText(80_004, 1_000_000, CLOUD_DESKTOP_2024.ecr.bands)).toBe("8.0004%"); // not "8%": > 8 %
-    expect(shareText(1, 1, CLOUD_DESKTOP_2024.training.online.bands)).toBe("100%");
-    expect(shareText(0, 7, CLOUD_DESKTOP_2024.ecr.bands)).toBe("0%");
+  it("the rules' own percentages (bandPercent): exact to 4 decimals, else ≈ 2 decimals half up, more when 2 would print an edge the ratio is not on", () => {
+    expect(bandPercent(CLOUD_DESKTOP_2024.training.offline.bands, ratio(2, 3))).toBe("≈66.67%");
+    expect(bandPercent(CLOUD_DESKTOP_2024.ecr.bands, ratio(6, 75))).toBe("8%"); // exactly 8 %
+    expect(bandPercent(CLOUD_DESKTOP_2024.training.online.bands, ratio(799_999, 1_000_000))).toBe("79.9999%"); // not "80%": < 80 %
+    expect(bandPercent(CLOUD_DESKTOP_2024.training.online.bands, ratio(7_999_999, 10_000_000))).toBe("≈79.99999%"); // 79.99999 %, not "≈80%"
+    expect(bandPercent(CLOUD_DESKTOP_2024.ecr.bands, ratio(80_004, 1_000_000))).toBe("8.0004%"); // not "8%": > 8 %
+    expect(bandPercent(CLOUD_DESKTOP_2024.training.online.bands, ratio(1, 1))).toBe("100%");
+    expect(bandPercent(CLOUD_DESKTOP_2024.ecr.bands, ratio(0, 7))).toBe("0%");
   });
 
   it("a lever's sentence at a million learners says 79.9999 %, below the 80 % it falls under", () => {
@@ -102,9 +105,9 @@ describe("R4 the rounding edges of a straight-line lever", () => {
   const policy = CLOUD_DESKTOP_2024;
   // the item's exact value and its slope per step, both over `scale` (the projects of a mean)
   const lever = (exact: number, slope: number, value: number, scale = 1) => ({
-    exact: dividedBy(rational(exact), rational(scale)),
-    units: rational(value),
-    slope: dividedBy(rational(slope), rational(scale)),
+    exact: exactDivide(exact, scale),
+    units: value,
+    slope: exactDivide(slope, scale),
     position: gridPosition(value, 1),
     min: 0,
     max: 100,
@@ -116,6 +119,9 @@ describe("R4 the rounding edges of a straight-line lever", () => {
     expect(linearNearest(lever(-1, -0.5, 10), 1, CHANGE, 0, policy)).toBeNull();
     expect(linearNearest(lever(9.5, -0.5, 0), -1, CHANGE, 9.5, policy)).toBeNull();
     expect(linearNearest(lever(9.5, 0, 1), 1, CHANGE, 9.5, policy)).toBeNull();
+    // at 0.1 a step from 9.5, the score is 0 once 9.5 − 0.1 × g < 0.005, from g = 95: inside a range to 95, past one to 94
+    expect(linearNearest({ ...lever(9.5, -0.1, 0), max: 95 }, 1, { kind: "atMost", score: 0 }, 9.5, policy)).toBe(95);
+    expect(linearNearest({ ...lever(9.5, -0.1, 0), max: 94 }, 1, { kind: "atMost", score: 0 }, 9.5, policy)).toBeNull();
   });
 
   it("exact crossings: 60 / 3 = 20 with a slope of 1/3 a step rises at 20.005 × 3 = 60.015, so 1 step (20.33); falls below 19.995 after 1 step back (19.67)", () => {
@@ -130,20 +136,28 @@ describe("R4 the rounding edges of a straight-line lever", () => {
     expect(linearNearest(lever(10.005, 0.005, 50, 1), -1, CHANGE, 10.01, policy)).toBe(49);
   });
 
-  it("the score at an index: floored at 0 and rounded half up (R4): −1.5 + 4 × 0.5 = 0.5; −1.5 + 0.5 → 0; 60/3 + 1/3 = 20.333… → 20.33", () => {
-    expect(linearScore(lever(-1.5, 0.5, 0), 4, policy)).toBe(0.5);
-    expect(linearScore(lever(-1.5, 0.5, 0), 1, policy)).toBe(0);
-    expect(linearScore(lever(60, 1, 20, 3), 21, policy)).toBe(20.33);
+  it("the crossing of a third: 1/3 a step from 0 reaches 10.495 at 31.485 steps, so 32 (10.67); 31 (10.33) is not yet 10.5", () => {
+    expect(linearNearest(lever(0, 1, 0, 3), 1, { kind: "atLeast", score: 10.5 }, 0, policy)).toBe(32);
+    expect(roundHalfUp(linearValue(lever(0, 1, 0, 3), 31), 2)).toBe(10.33);
+    expect(roundHalfUp(linearValue(lever(0, 1, 0, 3), 32), 2)).toBe(10.67);
   });
 
-  it("exact ratios of whole numbers: −7/2 floors to −4; 0.1 + 0.2 is 3/10 exactly", () => {
-    expect(floor({ n: -7n, d: 2n })).toEqual({ floor: -4n, whole: false });
-    expect(floor({ n: -8n, d: 2n })).toEqual({ floor: -4n, whole: true });
-    expect(toDecimal(dividedBy(rational(0.3), rational(-0.1))).toString()).toBe("-3");
-    expect(rational(1e-7)).toEqual({ n: 1n, d: 10_000_000n });
-    expect(rational(new Decimal("-1.25"))).toEqual({ n: -125n, d: 100n });
-    expect(roundedHalfUp({ n: 201n, d: 8n }, 2)).toBe(25.13);
-    expect(roundedHalfUp({ n: 1n, d: 3n }, 2)).toBe(0.33);
+  it("the value at an index, exactly: −1.5 + 4 × 0.5 = 0.5; −1.5 + 0.5 = −1; 60/3 + 1/3 = 61/3, 20.33 rounded half up (R4)", () => {
+    expect(linearValue(lever(-1.5, 0.5, 0), 4)).toBe(0.5);
+    expect(linearValue(lever(-1.5, 0.5, 0), 1)).toBe(-1);
+    expect(exactText(linearValue(lever(60, 1, 20, 3), 21))).toBe("61/3");
+    expect(roundHalfUp(linearValue(lever(60, 1, 20, 3), 21), 2)).toBe(20.33);
+  });
+
+  it("exact values on the grid: −7/2 floors to −4; a rule's exact figures read back as they were written", () => {
+    expect(floorOf(exactDivide(-7, 2))).toEqual({ floor: -4, whole: false });
+    expect(floorOf(-4)).toEqual({ floor: -4, whole: true });
+    expect(floorOf(new Decimal("123456789012345678.5") as never)).toEqual({ floor: 123456789012345680, whole: false });
+    expect(exactFigure("50/3")).toEqual({ numerator: 50, denominator: 3 });
+    expect(exactFigure("-1.5")).toBe(-1.5);
+    expect(exactText(exactFigure("16.666666666666666667"))).toBe("16.666666666666666667");
+    expect(numberOf(exactDivide(1, 4))).toBe(0.25);
+    expect(gridPosition(0.09537, 0.0001)).toEqual({ below: 953, above: 954, value: 0.09537, step: 0.0001 });
   });
 
   it("at most a score: the first value that brings a rating of 10 down to 0 in steps of 0.01 is 1000 steps; a rising lever never does", () => {

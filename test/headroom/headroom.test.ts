@@ -32,9 +32,9 @@ describe("3.2.4 ECR levers", () => {
 
   it("says it in the policy's terms, in English and Chinese", () => {
     const [simple, total] = headroom(ecr120).items.ecr.levers as [Lever, Lever];
-    expect(simple.down?.message.en).toBe("at 120 calls, at most 9 simple calls keep 15 points; 10 (ECR 8.33%) score 12; total 97");
-    expect(simple.down?.message.zh).toBe("来电 120 个时,简单问题不超过 9 个保持 15 分;达到 10 个(ECR 8.33%)得 12 分;总分 97");
-    expect(total.down?.message.en).toBe("with 9 simple calls, at least 113 calls keep 15 points; 112 calls (ECR 8.04%) score 12; total 97");
+    expect(simple.down?.message.en).toBe("at 120 calls, at most 9 simple calls keep 15 points; 10 (ECR ≈8.33%) score 12; total 97");
+    expect(simple.down?.message.zh).toBe("来电 120 个时,简单问题不超过 9 个保持 15 分;达到 10 个(ECR ≈8.33%)得 12 分;总分 97");
+    expect(total.down?.message.en).toBe("with 9 simple calls, at least 113 calls keep 15 points; 112 calls (ECR ≈8.04%) score 12; total 97");
     expect(simple.unit).toBe("call");
     expect(simple.step).toBe(1);
   });

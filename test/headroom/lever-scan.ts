@@ -1,19 +1,19 @@
 import { Decimal } from "decimal.js";
 import {
   AssessmentInputError,
+  CLOUD_DESKTOP_2024,
   type Lever,
   type LeverValue,
-  outcomeCode,
+  OUTCOME_CODES,
+  outcomeLabel,
   parseRate,
   type Policy,
-  SATISFACTION_OUTCOMES,
   scoreEcr,
   scoreMajorProjects,
   scoreRepOffice,
   scoreSatisfaction,
   scoreTraining,
 } from "../../src/index.js";
-import { outcomeLabel } from "../../src/rules/satisfaction.js";
 import { DEADLINE } from "./quarter-arbitrary.js";
 
 /**
@@ -74,20 +74,22 @@ export function shiftDay(date: string, days: number): string {
 }
 
 const isRate = (lever: Lever) => lever.path === "/ecr/rate";
-const rateNumber = (value: LeverValue) => (parseRate(value as number | string) as Decimal).toNumber();
+// The outcome labels are the 2024 policy's, as in every policy these tests use.
+const label = (code: (typeof OUTCOME_CODES)[number]) => outcomeLabel(code, CLOUD_DESKTOP_2024);
+const outcomeIndex = (value: LeverValue) => OUTCOME_CODES.findIndex((code) => code === value || label(code) === value);
 
 /** A lever's value as a number on its line (an outcome by its index in the policy's order). */
 export function asNumber(lever: Lever, value: LeverValue): Decimal {
-  if (lever.unit === "outcome") return new Decimal(SATISFACTION_OUTCOMES.indexOf(outcomeCode(value as string) as never));
-  if (isRate(lever)) return new Decimal(rateNumber(value));
+  if (lever.unit === "outcome") return new Decimal(outcomeIndex(value));
+  if (isRate(lever)) return new Decimal(parseRate(value) as string);
   return new Decimal(value as number);
 }
 
 /** A number on a lever's line back in the form the input gave (a label stays a label, a percent string a percent string). */
 export function asValue(lever: Lever, number: Decimal): LeverValue {
   if (lever.unit === "outcome") {
-    const code = SATISFACTION_OUTCOMES[number.toNumber()] as (typeof SATISFACTION_OUTCOMES)[number];
-    return lever.value === code || SATISFACTION_OUTCOMES.includes(lever.value as never) ? code : outcomeLabel(code);
+    const code = OUTCOME_CODES[number.toNumber()] as (typeof OUTCOME_CODES)[number];
+    return lever.value === code || OUTCOME_CODES.includes(lever.value as never) ? code : label(code);
   }
   if (isRate(lever) && typeof lever.value === "string") return `${number.times(100).toString()}%`;
   return number.toNumber();
@@ -99,7 +101,7 @@ export function rangeOf(lever: Lever, input: Quarter): { min: Decimal; max: Deci
   const value = asNumber(lever, lever.value);
   const path = lever.path;
   const far = (steps: number) => value.plus(new Decimal(lever.step).times(steps));
-  if (lever.unit === "outcome") return { min: new Decimal(0), max: new Decimal(SATISFACTION_OUTCOMES.length - 1) };
+  if (lever.unit === "outcome") return { min: new Decimal(0), max: new Decimal(OUTCOME_CODES.length - 1) };
   if (isRate(lever)) return { min: new Decimal(0), max: Decimal.min(1, far(3000)) };
   if (path === "/ecr/simpleCalls") return { min: new Decimal(0), max: "totalCalls" in (input.ecr as object) ? new Decimal(at("/ecr/totalCalls")) : far(60) };
   if (path === "/ecr/totalCalls") return { min: new Decimal(at("/ecr/simpleCalls")), max: far(4000) };

@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { enHeadroom } from "../../src/messages/en/headroom.js";
-import type { HeadroomFigures } from "../../src/messages/headroom.js";
-import { zhHeadroom } from "../../src/messages/zh/headroom.js";
+import { enHeadroom, headroomIssueSentences as enIssues } from "../../src/messages/en/headroom.js";
+import type { HeadroomFigures, HeadroomIssueFigures } from "../../src/messages/headroom.js";
+import { zhHeadroom, headroomIssueSentences as zhIssues } from "../../src/messages/zh/headroom.js";
 
 // Every headroom sentence in both languages, each branch with the figures it takes: the English says
 // it in English (Chinese labels only in parentheses), the Chinese wholly in Chinese apart from codes,
 // numbers and the policy's own abbreviations; and each sentence says its figures.
 
 type Case = { [K in keyof HeadroomFigures]: [K, HeadroomFigures[K], string, string] }[keyof HeadroomFigures];
+type IssueCase = { [K in keyof HeadroomIssueFigures]: [K, HeadroomIssueFigures[K], string, string] }[keyof HeadroomIssueFigures];
 
 const scores = { score: 15, scoreAfter: 12 };
 const CASES: Case[] = [
@@ -38,8 +39,8 @@ const CASES: Case[] = [
   ["after", { totalAfter: 12, threshold: 70, itemZero: true, wasItemZero: true, belowThreshold: true, wasBelowThreshold: true }, "total 12, still below 70 (4.1.b); the item stays at 0 (4.1.a)", "总分 12,仍低于 70 分(四.1.b);该项仍为 0 分(四.1.a)"],
   ["after", { totalAfter: 85, threshold: 70, itemZero: true, wasItemZero: false, belowThreshold: false, wasBelowThreshold: false }, "total 85; the item at 0: downgrade (4.1.a)", "总分 85;该项得 0 分:降级(四.1.a)"],
   ["margin", { total: 69.99, threshold: 70, margin: -0.01 }, "total 69.99: 0.01 below the 70 needed (4.1.b)", "总分 69.99,低于 70 分线 0.01 分(四.1.b)"],
-  ["itemZeroReason", { item: "training", changes: 0 }, "training participation scored 0 (4.1.a): no single change lifts it above 0", "培训参与率得 0 分(四.1.a):没有单项改动能使其高于 0 分"],
-  ["itemZeroReason", { item: "ecr", changes: 1 }, "1 single change lift it above 0, cheapest first", "共 1 种单项改动可使其高于 0 分"],
+  ["itemZeroReason", { item: { zh: "培训参与率", en: "training participation" }, changes: 0 }, "training participation scored 0 (4.1.a): no single change lifts it above 0", "培训参与率得 0 分(四.1.a):没有单项改动能使其高于 0 分"],
+  ["itemZeroReason", { item: { zh: "ECR(简单问题占比)", en: "ECR (simple-question ratio)" }, changes: 1 }, "1 single change lift it above 0, cheapest first", "共 1 种单项改动可使其高于 0 分"],
   ["belowThresholdReason", { total: 62, threshold: 70, deficit: 8, changes: 1 }, "total 62 is 8 below 70 (4.1.b): 1 single change lift it to 70, cheapest first", "总分 62 低于 70 分 8 分(四.1.b):共 1 种单项改动可使总分达到 70 分"],
   ["belowThresholdReason", { total: 11.5, threshold: 70, deficit: 58.5, changes: 0 }, "no single change lifts it to 70", "没有单项改动能使总分达到 70 分"],
   ["majorEventReason", { eventId: "KE-1", severity: "blacklist" }, "major key event KE-1 (4.2.2, blacklist)", "重要关键事件 KE-1(四.2.2,加入黑名单)"],
@@ -49,11 +50,18 @@ const CASES: Case[] = [
   ["repOfficeBudget", { max: 10, budget: 9.99, cases: null, personDays: null, points: null, tickets: 6 }, "keeps it above 0 (4.1.a); alone, at most 6 simple-question tickets", "单项最多:简单问题单 6 个"],
   ["keyEventsLine", { adjustment: -4, majorEvents: "KE-2503-41" }, "key events (3.2.6): -4 in the total; major key events KE-2503-41 downgrade whatever the scores (4.2.2)", "关键事件(三.2.6):总分 -4;重要关键事件 KE-2503-41 不论得分均导致降级(四.2.2)"],
   ["keyEventsLine", { adjustment: 0, majorEvents: "" }, "key events (3.2.6): 0 in the total", "关键事件(三.2.6):总分 0"],
-  ["notPointer", { value: 7 }, 'expected a JSON Pointer into the input such as "/ecr/simpleCalls", received 7', "应为指向输入的 JSON Pointer(如 \"/ecr/simpleCalls\"),收到 7"],
-  ["pointerNotFound", { pointer: "/x/y" }, "/x/y does not lead into the input", "/x/y 在输入中不存在"],
-  ["notJsonValue", { value: undefined }, "a change needs a JSON value to set (a number, text, true / false, null, a list or an object), none given", "改动需要一个 JSON 值(数字、文本、true / false、null、列表或对象),未给出"],
-  ["notJsonValue", { value: "x" }, 'received "x"', '收到 "x"'],
+  ["notOneQuarter", { path: "-", found: 16 }, "-: expected one partner-quarter, found 16", "-:应为一个合作伙伴季度,找到 16 个"],
+  ["notOneQuarter", { path: "-", found: 0 }, "found none", "未找到"],
   ["label", { name: "minAttended" }, "fewest attendances", "最少参加人数"],
+];
+
+// The headroom functions' input problems, part of the IssueCode sentences.
+const ISSUE_CASES: IssueCase[] = [
+  ["NOT_POINTER", { value: 7 }, 'expected a JSON Pointer into the input such as "/ecr/simpleCalls", received 7', "应为指向输入的 JSON Pointer(如 \"/ecr/simpleCalls\"),收到 7"],
+  ["POINTER_NOT_FOUND", { pointer: "/x/y" }, "/x/y does not lead into the input", "/x/y 在输入中不存在"],
+  ["NOT_JSON_VALUE", { value: undefined }, "a change needs a JSON value to set (a number, text, true / false, null, a list or an object), none given", "改动需要一个 JSON 值(数字、文本、true / false、null、列表或对象),未给出"],
+  ["NOT_JSON_VALUE", { value: "x" }, 'received "x"', '收到 "x"'],
+  ["NOT_BAND_POINTS", { points: 13, accepted: [15, 12, 9, 6, 3, 0] }, "13 is not the points of a band; one of 15, 12, 9, 6, 3, 0", "13 不是任何分档的得分;可用:15, 12, 9, 6, 3, 0"],
 ];
 
 describe("the headroom sentences", () => {
@@ -62,9 +70,17 @@ describe("the headroom sentences", () => {
     expect((zhHeadroom[key] as (f: typeof figures) => string)(figures)).toContain(zh);
   });
 
+  it.each(ISSUE_CASES)("%s: the input problem says its figures in English and in Chinese", (key, figures, en, zh) => {
+    expect((enIssues[key] as (f: typeof figures) => string)(figures)).toContain(en);
+    expect((zhIssues[key] as (f: typeof figures) => string)(figures)).toContain(zh);
+  });
+
   it("Chinese sentences hold no English words apart from codes, the policy's abbreviations and JSON", () => {
-    for (const [key, figures] of CASES) {
-      const zh = (zhHeadroom[key] as (f: typeof figures) => string)(figures);
+    const sentences = [
+      ...CASES.map(([key, figures]) => [key, (zhHeadroom[key] as (f: typeof figures) => string)(figures)] as const),
+      ...ISSUE_CASES.map(([key, figures]) => [key, (zhIssues[key] as (f: typeof figures) => string)(figures)] as const),
+    ];
+    for (const [key, zh] of sentences) {
       const words = zh.replace(/"[^"]*"/g, "").match(/[A-Za-z]{2,}/g) ?? [];
       expect(words.filter((word) => !["ECR", "MP", "KE", "JSON", "Pointer", "true", "false", "null"].includes(word)), `${key}: ${zh}`).toEqual([]);
     }
@@ -72,5 +88,6 @@ describe("the headroom sentences", () => {
 
   it("every key has a sentence in both languages", () => {
     expect(Object.keys(zhHeadroom).sort()).toEqual(Object.keys(enHeadroom).sort());
+    expect(Object.keys(zhIssues).sort()).toEqual(Object.keys(enIssues).sort());
   });
 });

@@ -35,9 +35,13 @@ describe("3.2.4 planQuarter: the most simple calls for every ECR band", () => {
     expect([15, 0].map((points) => maxSimpleCalls(0, points))).toEqual([0, 0]);
   });
 
-  it("refuses a count that is not whole and points that are no band's, naming the argument", () => {
-    expect(issuesOf(() => maxSimpleCalls(12.5, 15))).toEqual([{ path: ["calls"], code: "invalid_type" }]);
+  it("refuses a count that is not whole and points that are no band's, naming the argument, both at once", () => {
+    expect(issuesOf(() => maxSimpleCalls(12.5, 15))).toEqual([{ path: ["calls"], code: "NOT_WHOLE_NUMBER" }]);
     expect(issuesOf(() => maxSimpleCalls(120, 13))).toEqual([{ path: ["points"], code: "NOT_BAND_POINTS" }]);
+    expect(issuesOf(() => maxSimpleCalls(-1, 13))).toEqual([
+      { path: ["calls"], code: "NOT_WHOLE_NUMBER" },
+      { path: ["points"], code: "NOT_BAND_POINTS" },
+    ]);
   });
 });
 
@@ -66,7 +70,7 @@ describe("3.2.5 planQuarter: the fewest completions and attendances for every ba
   });
 
   it("refuses a head count that is not a whole number ≥ 0, and points of the other part's table", () => {
-    expect(issuesOf(() => minTrainingDone("online", -1, 5))).toEqual([{ path: ["required"], code: "too_small" }]);
+    expect(issuesOf(() => minTrainingDone("online", -1, 5))).toEqual([{ path: ["required"], code: "NOT_WHOLE_NUMBER" }]);
     expect(issuesOf(() => minTrainingDone("online", 8, 8))).toEqual([{ path: ["points"], code: "NOT_BAND_POINTS" }]);
   });
 });
@@ -101,11 +105,11 @@ describe("H6 planQuarter as a whole", () => {
 
   it("lists every bad volume with its path, and refuses unknown keys", () => {
     expect(issuesOf(() => planQuarter({ calls: -1, online: 2.5, offline: "5" } as never))).toEqual([
-      { path: ["calls"], code: "too_small" },
-      { path: ["online"], code: "invalid_type" },
+      { path: ["calls"], code: "NOT_WHOLE_NUMBER" },
+      { path: ["online"], code: "NOT_WHOLE_NUMBER" },
       { path: ["offline"], code: "invalid_type" },
     ]);
-    expect(issuesOf(() => planQuarter({ call: 120 } as never))).toEqual([{ path: [], code: "unrecognized_keys" }]);
+    expect(issuesOf(() => planQuarter({ call: 120 } as never))).toEqual([{ path: ["call"], code: "unrecognized_keys" }]);
   });
 
   it("follows the policy passed in (a policy object is validated)", () => {

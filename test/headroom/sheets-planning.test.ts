@@ -15,9 +15,9 @@ describe("3.2.4 STAR_MAX_SIMPLE_CALLS", () => {
   });
 
   it("names the argument of a bad value, in English and Chinese", () => {
-    expect(() => STAR_MAX_SIMPLE_CALLS(120, 13)).toThrow("STAR_MAX_SIMPLE_CALLS: points (ECR 档位得分): 13 is not the points of a band; one of 15, 12, 9, 6, 3, 0 / 参数 points(ECR 档位得分):13 不是任何分档的得分;可用:15, 12, 9, 6, 3, 0");
-    expect(() => STAR_MAX_SIMPLE_CALLS(-5, 15)).toThrow(/^STAR_MAX_SIMPLE_CALLS: calls \(来电总数\): /);
-    expect(() => STAR_MAX_SIMPLE_CALLS("", 15)).toThrow("STAR_MAX_SIMPLE_CALLS: calls (来电总数): is empty; a value is required");
+    expect(() => STAR_MAX_SIMPLE_CALLS(120, 13)).toThrow("STAR_MAX_SIMPLE_CALLS: points (ECR band points): 13 is not the points of a band; one of 15, 12, 9, 6, 3, 0 / 参数 points(ECR 档位得分):13 不是任何分档的得分;可用:15, 12, 9, 6, 3, 0");
+    expect(() => STAR_MAX_SIMPLE_CALLS(-5, 15)).toThrow(/^STAR_MAX_SIMPLE_CALLS: calls \(calls\): .*expected a whole number from 0 to 1,000,000,000, received -5 \/ 参数 calls\(来电总数\):/);
+    expect(() => STAR_MAX_SIMPLE_CALLS("", 15)).toThrow("STAR_MAX_SIMPLE_CALLS: calls (calls): is empty; a value is required / 参数 calls(来电总数):不能为空");
   });
 });
 
@@ -38,7 +38,7 @@ describe("3.2.5 STAR_MIN_ONLINE_COMPLETED and STAR_MIN_OFFLINE_ATTENDED", () => 
   });
 
   it("names the argument of a bad value", () => {
-    expect(() => STAR_MIN_ONLINE_COMPLETED(8, 8)).toThrow(/^STAR_MIN_ONLINE_COMPLETED: points \(线上档位得分\): 8 is not the points of a band; one of 0, 5, 10/);
-    expect(() => STAR_MIN_OFFLINE_ATTENDED(2.5, 8)).toThrow(/^STAR_MIN_OFFLINE_ATTENDED: required \(线下培训应参加核心工程师数\): /);
+    expect(() => STAR_MIN_ONLINE_COMPLETED(8, 8)).toThrow(/^STAR_MIN_ONLINE_COMPLETED: points \(online band points\): 8 is not the points of a band; one of 0, 5, 10 \/ 参数 points\(线上档位得分\):8 不是/);
+    expect(() => STAR_MIN_OFFLINE_ATTENDED(2.5, 8)).toThrow(/^STAR_MIN_OFFLINE_ATTENDED: required \(core engineers required\): .* \/ 参数 required\(线下培训应参加核心工程师数\):/);
   });
 });

@@ -121,6 +121,6 @@ describe("H5 toPass for a quarter that keeps its star", () => {
   });
 
   it("bad input throws AssessmentInputError", () => {
-    expect(issuesOf(() => toPass({ partner: { id: "P" }, quarter: "2024-Q3", ecr: { simpleCalls: -1, totalCalls: 5 } }))).toEqual([{ path: ["ecr", "simpleCalls"], code: "too_small" }]);
+    expect(issuesOf(() => toPass({ partner: { id: "P" }, quarter: "2024-Q3", ecr: { simpleCalls: -1, totalCalls: 5 } }))).toEqual([{ path: ["ecr", "simpleCalls"], code: "NOT_WHOLE_NUMBER" }]);
   });
 });

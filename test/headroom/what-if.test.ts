@@ -91,7 +91,7 @@ describe("H9 whatIf", () => {
 
   it("a change that makes the input invalid is an input error with the input's paths; so is a bad input", () => {
     expect(issuesOf(() => whatIf(fixture("01-all-clear"), [{ path: "/ecr/simpleCalls", to: 91 }]))).toEqual([{ path: ["ecr", "simpleCalls"], code: "SIMPLE_ABOVE_TOTAL" }]);
-    expect(issuesOf(() => whatIf(fixture("01-all-clear"), [{ path: "/__proto__", to: {} }]))).toEqual([{ path: [], code: "unrecognized_keys" }]);
+    expect(issuesOf(() => whatIf(fixture("01-all-clear"), [{ path: "/__proto__", to: {} }]))).toEqual([{ path: ["__proto__"], code: "unrecognized_keys" }]);
     expect(issuesOf(() => whatIf({ partner: { id: "P" } }, []))).toEqual([{ path: ["quarter"], code: "invalid_type" }]);
   });
 

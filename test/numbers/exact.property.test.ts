@@ -15,6 +15,7 @@ import { approximate, Big, dividedBy, minus, type Rational, rationalOf, roundedH
 
 const RUNS = { numRuns: 200 };
 
+const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));
 const hasRatio = (values: readonly Exact[]) => values.some((value) => typeof value === "object" && !(value instanceof Decimal));
 
 /**
@@ -38,6 +39,7 @@ function expectSame(actual: Exact, expected: Rational, inputs: readonly Exact[])
     // A ratio is reduced, has a denominator > 1, and is no short decimal (it would be a number).
     expect(actual.denominator).toBeGreaterThan(1);
     expect(Number.isSafeInteger(actual.numerator) && Number.isSafeInteger(actual.denominator)).toBe(true);
+    expect(gcd(actual.numerator, actual.denominator)).toBe(1);
     expect(new Big(1_000_000).times(actual.numerator).mod(actual.denominator).isZero()).toBe(false);
     expect(sameValue(rationalOf(actual), expected), `${exactText(actual)} ≠ ${approximate(expected).toFixed()}`).toBe(true);
   }

@@ -1,12 +1,15 @@
+import { LARGEST_AMOUNT } from "../../input/fields.js";
+import type { TrainingRecord } from "../../input/training.js";
 import { both } from "../../messages/bilingual.js";
 import { enHeadroom } from "../../messages/en/headroom.js";
+import type { TrainingPart } from "../../messages/steps.js";
 import { zhHeadroom } from "../../messages/zh/headroom.js";
+import { ratio } from "../../numbers/fraction.js";
+import { bandPercent } from "../../policy/band.js";
 import type { Policy } from "../../policy/schema.js";
-import { LARGEST_AMOUNT } from "../../rules/amounts.js";
-import { scoreTraining, type TrainingPart, type TrainingRecord } from "../../rules/training.js";
+import { trainingItem } from "../../rules/training.js";
 import { denominatorBreakpoints, numeratorBreakpoints } from "../band-edges.js";
 import { gridPosition, unitsBetween } from "../grid.js";
-import { shareText } from "../share-text.js";
 import type { Found, LeverModel } from "../lever.js";
 import { axisSegments, stepAxis, type StepAxis, walkAxis } from "../step-axis.js";
 
@@ -15,7 +18,7 @@ import { axisSegments, stepAxis, type StepAxis, walkAxis } from "../step-axis.js
  * ≥100% 10分 | ≥80% 8分 | ≥60% 3分 | <60% 0分". For each part given: the learners or core engineers who
  * completed or attended (at today's head count) and the head count required (at today's completions).
  * The score along each is a step function cut at the band edges (band-edges.ts), and at 1 for the head
- * count (nobody required scores the part in full, reading R9), scored by `scoreTraining` itself.
+ * count (nobody required scores the part in full, reading R9), scored by the rule itself (`trainingItem`).
  */
 
 /** The field of a part that counts who took part. */
@@ -39,13 +42,13 @@ function partLevers(training: TrainingRecord, part: TrainingPart, current: numbe
   const given = training[part];
   if (given === undefined) return []; // both fields would have to be added: no single change
   const required = given.required;
-  const done = part === "online" ? (given as { completed: number }).completed : (given as { attended: number }).attended;
+  const done = "completed" in given ? given.completed : given.attended;
   const field = DONE_FIELD[part];
   const bands = policy.training[part].bands;
   const unit = part === "online" ? "learner" : "engineer";
   // the record with this part changed, built with the same keys each time
   const score = (doneCount: number, requiredCount: number) =>
-    scoreTraining(
+    trainingItem(
       part === "online"
         ? { online: { required: requiredCount, completed: doneCount }, offline: training.offline }
         : { online: training.online, offline: { required: requiredCount, attended: doneCount } },
@@ -59,7 +62,7 @@ function partLevers(training: TrainingRecord, part: TrainingPart, current: numbe
       required,
       from: done,
       to: to as number,
-      share: shareText(to as number, required, bands),
+      share: bandPercent(bands, ratio(to as number, required)),
       score: current,
       scoreAfter: after,
     });
@@ -71,7 +74,7 @@ function partLevers(training: TrainingRecord, part: TrainingPart, current: numbe
       done,
       from: required,
       to: to as number,
-      share: to === 0 ? null : shareText(done, to as number, bands),
+      share: to === 0 ? null : bandPercent(bands, ratio(done, to as number)),
       score: current,
       scoreAfter: after,
     });
@@ -86,7 +89,7 @@ function partLevers(training: TrainingRecord, part: TrainingPart, current: numbe
  * The levers of the training item: for each part given, who took part and who was required. None
  * without a training record (both parts then score in full, reading R9).
  *
- * @example trainingLevers({ online: { required: 8, completed: 6 } }, 10, CLOUD_DESKTOP_2024)[0].nearest(1, CHANGE); // { to: 7, score: 15, units: 1 } (7/8 = 87.5 % ≥ 80 %)
+ * @example trainingLevers({ online: { required: 8, completed: 6 } }, 10, CLOUD_DESKTOP_2024)[0].nearest(1, { kind: "change" }); // { to: 7, score: 15, units: 1 } (7/8 is 87.5 %, ≥ 80 %)
  */
 export function trainingLevers(training: TrainingRecord | undefined, current: number, policy: Policy): LeverModel[] {
   if (training === undefined) return [];

@@ -1,7 +1,7 @@
 import type { Sentences } from "../bilingual.js";
-import type { HeadroomFigures, HeadroomLabel, OutcomeCode, RepOfficeField, VerdictState } from "../headroom.js";
-import { brief } from "../input.js";
-import { ITEM_NAMES } from "../reasons.js";
+import type { HeadroomFigures, HeadroomIssueFigures, HeadroomLabel, RepOfficeField, VerdictState } from "../headroom.js";
+import { shown } from "../shown.js";
+import type { OutcomeCode } from "../steps.js";
 
 const FIELDS: Readonly<Record<RepOfficeField, string>> = {
   deliveryQualityDeduction: "delivery-quality deduction (项目交付质量)",
@@ -94,7 +94,7 @@ export const enHeadroom: Sentences<HeadroomFigures> = {
   margin: ({ total, threshold, margin }) =>
     margin === 0 ? `total ${total}: exactly the ${threshold} needed, which passes (4.1.b)` : margin > 0 ? `total ${total}: ${margin} above the ${threshold} needed (4.1.b)` : `total ${total}: ${-margin} below the ${threshold} needed (4.1.b)`,
   itemZeroReason: ({ item, changes }) =>
-    `${ITEM_NAMES[item].en} scored 0 (4.1.a): ${changes === 0 ? "no single change lifts it above 0" : `${changes} single change${changes === 1 ? "" : "s"} lift it above 0, cheapest first`}`,
+    `${item.en} scored 0 (4.1.a): ${changes === 0 ? "no single change lifts it above 0" : `${changes} single change${changes === 1 ? "" : "s"} lift it above 0, cheapest first`}`,
   belowThresholdReason: ({ total, threshold, deficit, changes }) =>
     `total ${total} is ${deficit} below ${threshold} (4.1.b): ${changes === 0 ? `no single change lifts it to ${threshold}` : `${changes} single change${changes === 1 ? "" : "s"} lift it to ${threshold}, cheapest first`}`,
   falsifiedReason: () =>
@@ -121,8 +121,13 @@ export const enHeadroom: Sentences<HeadroomFigures> = {
     (tickets === null ? "; simple-question tickets alone never bring it to 0" : ""),
   keyEventsLine: ({ adjustment, majorEvents }) =>
     `key events (3.2.6): ${adjustment > 0 ? `+${adjustment}` : adjustment} in the total${majorEvents === "" ? "" : `; major key events ${majorEvents} downgrade whatever the scores (4.2.2)`}`,
-  notPointer: ({ value }) => `expected a JSON Pointer into the input such as "/ecr/simpleCalls", received ${brief(value)}`,
-  pointerNotFound: ({ pointer }) => `${pointer} does not lead into the input (no such object, or an array index out of range)`,
-  notJsonValue: ({ value }) => `a change needs a JSON value to set (a number, text, true / false, null, a list or an object), ${value === undefined ? "none given" : `received ${brief(value)}`}`,
-  notBandPoints: ({ points: given, accepted }) => `${given} is not the points of a band; one of ${accepted}`,
+  notOneQuarter: ({ path, found }) => `${path}: expected one partner-quarter, ${found === 0 ? "found none" : `found ${found}`}`,
+};
+
+/** The input problems of the headroom functions in English, part of the IssueCode sentences. */
+export const headroomIssueSentences: Sentences<HeadroomIssueFigures> = {
+  NOT_POINTER: ({ value }) => `expected a JSON Pointer into the input such as "/ecr/simpleCalls", received ${shown(value)}`,
+  POINTER_NOT_FOUND: ({ pointer }) => `${pointer} does not lead into the input (no such object, or an array index out of range)`,
+  NOT_JSON_VALUE: ({ value }) => `a change needs a JSON value to set (a number, text, true / false, null, a list or an object), ${value === undefined ? "none given" : `received ${shown(value)}`}`,
+  NOT_BAND_POINTS: ({ points, accepted }) => `${shown(points)} is not the points of a band; one of ${accepted.join(", ")}`,
 };

@@ -1,6 +1,7 @@
 import type { Sentences } from "../bilingual.js";
 import type { ExpectedKind, FieldName, IssueFigures } from "../issues.js";
 import { shown } from "../shown.js";
+import { headroomIssueSentences } from "./headroom.js";
 import { standingIssueSentences } from "./standing.js";
 
 const KINDS: Readonly<Record<ExpectedKind, string>> = {
@@ -24,6 +25,7 @@ const largestText = (largest: number) => largest.toLocaleString("en-US");
 /** The input problems' sentences in English. */
 export const enIssues: Sentences<IssueFigures> = {
   ...standingIssueSentences,
+  ...headroomIssueSentences,
   invalid_type: (f) =>
     f.received === undefined
       ? `the field ${field(f.field)} is missing`

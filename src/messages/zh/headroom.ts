@@ -1,7 +1,6 @@
 import type { Sentences } from "../bilingual.js";
-import type { HeadroomFigures, HeadroomLabel, RepOfficeField, VerdictState } from "../headroom.js";
-import { brief } from "../input.js";
-import { ITEM_NAMES } from "../reasons.js";
+import type { HeadroomFigures, HeadroomIssueFigures, HeadroomLabel, RepOfficeField, VerdictState } from "../headroom.js";
+import { shown } from "../shown.js";
 
 const FIELDS: Readonly<Record<RepOfficeField, string>> = {
   deliveryQualityDeduction: "项目交付质量扣分",
@@ -75,7 +74,7 @@ export const zhHeadroom: Sentences<HeadroomFigures> = {
     (itemZero ? (wasItemZero ? ";该项仍为 0 分(四.1.a)" : ";该项得 0 分:降级(四.1.a)") : wasItemZero ? ";该项不再为 0 分(四.1.a)" : ""),
   margin: ({ total, threshold, margin }) => (margin === 0 ? `总分 ${total},恰为 ${threshold} 分,通过(四.1.b)` : margin > 0 ? `总分 ${total},高出 ${threshold} 分线 ${margin} 分(四.1.b)` : `总分 ${total},低于 ${threshold} 分线 ${-margin} 分(四.1.b)`),
   itemZeroReason: ({ item, changes }) =>
-    `${ITEM_NAMES[item].zh}得 0 分(四.1.a):${changes === 0 ? "没有单项改动能使其高于 0 分" : `共 ${changes} 种单项改动可使其高于 0 分,按代价从小到大排列`}`,
+    `${item.zh}得 0 分(四.1.a):${changes === 0 ? "没有单项改动能使其高于 0 分" : `共 ${changes} 种单项改动可使其高于 0 分,按代价从小到大排列`}`,
   belowThresholdReason: ({ total, threshold, deficit, changes }) =>
     `总分 ${total} 低于 ${threshold} 分 ${deficit} 分(四.1.b):${changes === 0 ? `没有单项改动能使总分达到 ${threshold} 分` : `共 ${changes} 种单项改动可使总分达到 ${threshold} 分,按代价从小到大排列`}`,
   falsifiedReason: () => "客户信息造假(三.2.2):无论得分如何均取消星级服务资质一个季度,依七.1 H3C 亦可进一步处理;任何得分改动都无法消除",
@@ -101,8 +100,13 @@ export const zhHeadroom: Sentences<HeadroomFigures> = {
     (tickets === null ? ";简单问题单单项不会使其降至 0 分" : ""),
   keyEventsLine: ({ adjustment, majorEvents }) =>
     `关键事件(三.2.6):总分 ${adjustment > 0 ? `+${adjustment}` : adjustment}${majorEvents === "" ? "" : `;重要关键事件 ${majorEvents} 不论得分均导致降级(四.2.2)`}`,
-  notPointer: ({ value }) => `应为指向输入的 JSON Pointer(如 "/ecr/simpleCalls"),收到 ${brief(value)}`,
-  pointerNotFound: ({ pointer }) => `${pointer} 在输入中不存在(对象不存在或数组下标越界)`,
-  notJsonValue: ({ value }) => `改动需要一个 JSON 值(数字、文本、true / false、null、列表或对象),${value === undefined ? "未给出" : `收到 ${brief(value)}`}`,
-  notBandPoints: ({ points, accepted }) => `${points} 不是任何分档的得分;可用:${accepted}`,
+  notOneQuarter: ({ path, found }) => `${path}:应为一个合作伙伴季度,${found === 0 ? "未找到" : `找到 ${found} 个`}`,
+};
+
+/** 余量分析各函数的输入问题(中文),并入 IssueCode 的句子表。 */
+export const headroomIssueSentences: Sentences<HeadroomIssueFigures> = {
+  NOT_POINTER: ({ value }) => `应为指向输入的 JSON Pointer(如 "/ecr/simpleCalls"),收到 ${shown(value)}`,
+  POINTER_NOT_FOUND: ({ pointer }) => `${pointer} 在输入中不存在(对象不存在或数组下标越界)`,
+  NOT_JSON_VALUE: ({ value }) => `改动需要一个 JSON 值(数字、文本、true / false、null、列表或对象),${value === undefined ? "未给出" : `收到 ${shown(value)}`}`,
+  NOT_BAND_POINTS: ({ points, accepted }) => `${shown(points)} 不是任何分档的得分;可用:${accepted.join(", ")}`,
 };

@@ -1,6 +1,7 @@
 import type { Sentences } from "../bilingual.js";
 import type { ExpectedKind, FieldName, IssueFigures } from "../issues.js";
 import { shown } from "../shown.js";
+import { headroomIssueSentences } from "./headroom.js";
 import { standingIssueSentences } from "./standing.js";
 
 const KINDS: Readonly<Record<ExpectedKind, string>> = {
@@ -22,6 +23,7 @@ const wholeNumber = (largest: number) => `0 到 ${largest.toLocaleString("en-US"
 /** The input problems' sentences in Chinese (zh-CN). */
 export const zhIssues: Sentences<IssueFigures> = {
   ...standingIssueSentences,
+  ...headroomIssueSentences,
   invalid_type: (f) =>
     f.received === undefined
       ? `缺少必填字段${field(f.field)}`

@@ -78,7 +78,7 @@ export function ecrSchema() {
       rate: rate.optional(),
     })
     .superRefine((value, ctx) => {
-      if (typeof value !== "object" || value === null) return;
+      if (typeof value !== "object" || value === null || Array.isArray(value)) return;
       const given = (key: string) => Object.hasOwn(value, key) && (value as Record<string, unknown>)[key] !== undefined;
       const [simple, total, byRate] = [given("simpleCalls"), given("totalCalls"), given("rate")];
       if (byRate && total) report(ctx, "RATE_OR_COUNTS", {});

@@ -4,6 +4,7 @@ import { isQuarterId } from "../dates/quarter.js";
 import type { Bilingual } from "../messages/bilingual.js";
 import type { IssueCode, IssueFigures } from "../messages/issues.js";
 import { issueMessage } from "../errors/issue-message.js";
+import { isShortDecimal } from "../numbers/exact.js";
 
 /**
  * The fields of the inputs: each a zod schema built by one constructor here, carrying its label and
@@ -79,13 +80,14 @@ export function count(key: string, words: FieldWords) {
 }
 
 /**
- * A number from 0 to {@link LARGEST_AMOUNT}, fractions allowed (deductions, ratings, points, person-days).
+ * A number from 0 to {@link LARGEST_AMOUNT} with at most 6 decimals (deductions, ratings, points,
+ * person-days): every such number is held exactly (a deduction of 1e-300 is no real figure).
  *
  * @example amount("points", { label: { zh: "分值", en: "points" } }).safeParse(2.5).success; // true
  */
 export function amount(key: string, words: FieldWords) {
   const schema = z.number().superRefine((value, ctx) => {
-    if (!(Number.isFinite(value) && value >= 0 && value <= LARGEST_AMOUNT)) report(ctx, "NOT_AMOUNT", { field: fieldName(key, words), received: value, largest: LARGEST_AMOUNT });
+    if (!(isShortDecimal(value) && value >= 0 && value <= LARGEST_AMOUNT)) report(ctx, "NOT_AMOUNT", { field: fieldName(key, words), received: value, largest: LARGEST_AMOUNT });
   });
   return field(schema, words, { type: "number", minimum: 0, maximum: LARGEST_AMOUNT });
 }

@@ -50,6 +50,8 @@ export interface IssueFigures extends StandingIssueFigures, HeadroomIssueFigures
   readonly MAJOR_EVENT_NOT_PENALTY: { readonly kind: string };
   readonly EVENT_OUTSIDE_QUARTER: { readonly date: string; readonly quarter: string; readonly start: string; readonly end: string };
   readonly ITEM_SCORE_ABOVE_MAX: { readonly item: Bilingual; readonly score: number; readonly max: number };
+  /** An item score below 0 or not a finite number. */
+  readonly NOT_ITEM_SCORE: { readonly item: Bilingual; readonly score: number; readonly max: number };
   readonly TOO_MANY_ISSUES: { readonly listed: number; readonly more: number };
 }
 

@@ -45,6 +45,17 @@ function decimalsOf(value: number): number | undefined {
   return undefined;
 }
 
+/**
+ * Whether a number is a short decimal: at most 6 decimals and 15 significant digits, the numbers the
+ * fast path holds exactly (an input's amounts are all such numbers).
+ *
+ * @example isShortDecimal(27.5); // true
+ * @example isShortDecimal(1e-7); // false
+ */
+export function isShortDecimal(value: number): boolean {
+  return Number.isFinite(value) && decimalsOf(value) !== undefined;
+}
+
 const isSafe = (value: number) => Math.abs(value) < MAX_UNITS;
 const isRatio = (value: Exact): value is Ratio => typeof value === "object" && !(value instanceof Decimal);
 
@@ -168,6 +179,7 @@ export function exactSum(values: readonly Exact[]): Exact {
  * @example exactMinus(10, 0.5); // 9.5
  */
 export function exactMinus(a: Exact, b: Exact): Exact {
+  if (typeof a === "number" && typeof b === "number" && Number.isInteger(a) && Number.isInteger(b) && isSafe(a - b)) return a - b === 0 ? 0 : a - b;
   if (typeof b === "number") return exactSum([a, -b]);
   return exactSum([a, isRatio(b) ? { numerator: -b.numerator, denominator: b.denominator } : b.negated()]);
 }

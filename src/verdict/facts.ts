@@ -14,9 +14,9 @@ const WORDS = {
 } as const satisfies Record<string, FieldWords>;
 
 /** An item score under a policy: a finite number from 0 to the item's maximum. */
-function itemScore(key: ItemKey, name: FieldWords["label"], max: number) {
+function itemScore(name: FieldWords["label"], max: number) {
   const schema = z.number().superRefine((value, ctx) => {
-    if (!Number.isFinite(value) || value < 0) report(ctx, "NOT_AMOUNT", { field: { key, label: name }, received: value, largest: max });
+    if (!Number.isFinite(value) || value < 0) report(ctx, "NOT_ITEM_SCORE", { item: name, score: value, max });
     else if (value > max) report(ctx, "ITEM_SCORE_ABOVE_MAX", { item: name, score: value, max });
   });
   return field(schema, { label: name }, { type: "number", minimum: 0, maximum: max });
@@ -34,7 +34,7 @@ function signed(key: string, words: FieldWords) {
 function scoresShape(policy: Policy) {
   return {
     itemScores: z.strictObject(
-      Object.fromEntries(ITEMS.map((item) => [item.key, itemScore(item.key, item.name, policy[item.key].max.value)])) as Record<ItemKey, ReturnType<typeof itemScore>>,
+      Object.fromEntries(ITEMS.map((item) => [item.key, itemScore(item.name, policy[item.key].max.value)])) as Record<ItemKey, ReturnType<typeof itemScore>>,
     ),
     total: signed("total", WORDS.total),
   };

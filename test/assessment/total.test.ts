@@ -39,7 +39,7 @@ describe("3.1 quarterTotal: the total of item scores a caller holds, checked fir
 
   it("an item above its maximum (三.1: 30, 25, 10, 15, 20), a negative one, a missing one and a non-finite adjustment are input errors", () => {
     expect(issuesOf(() => quarterTotal({ itemScores: { majorProjects: 30.01, satisfaction: 25, repOffice: 10, ecr: 15, training: 20 } }))).toEqual([{ path: ["itemScores", "majorProjects"], code: "ITEM_SCORE_ABOVE_MAX" }]);
-    expect(issuesOf(() => quarterTotal({ itemScores: { majorProjects: 30, satisfaction: -1, repOffice: 10, ecr: 15, training: 20 } }))).toEqual([{ path: ["itemScores", "satisfaction"], code: "NOT_AMOUNT" }]);
+    expect(issuesOf(() => quarterTotal({ itemScores: { majorProjects: 30, satisfaction: -1, repOffice: 10, ecr: 15, training: 20 } }))).toEqual([{ path: ["itemScores", "satisfaction"], code: "NOT_ITEM_SCORE" }]);
     expect(issuesOf(() => quarterTotal({ itemScores: { majorProjects: 30, satisfaction: 25, repOffice: 10, ecr: 15 }, adjustment: Number.POSITIVE_INFINITY }))).toEqual([
       { path: ["itemScores", "training"], code: "invalid_type" },
       { path: ["adjustment"], code: "invalid_type" },

@@ -44,7 +44,7 @@ describe("star-assessment headroom", { timeout: 60_000 }, () => {
     const bad = cli(["headroom", "fixtures/invalid/bad-counts.json", "fixtures/no-such-file.json"]);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain("fixtures/invalid/bad-counts.json: /ecr/simpleCalls: simple calls (9) are more than all calls (5)");
-    expect(bad.err).toContain("fixtures/no-such-file.json: ENOENT");
+    expect(bad.err).toContain("fixtures/no-such-file.json: cannot read: no such file or folder (ENOENT)");
     expect(bad.err).not.toMatch(/\n\s+at /);
     expect(cli(["headroom"]).code).toBe(2);
     expect(cli(["headroom", "fixtures/quarters/01-all-clear.json", "--format", "csv"]).code).toBe(2);
@@ -106,7 +106,9 @@ describe("star-assessment what-if", { timeout: 60_000 }, () => {
     expect(pointer.err).toContain('fixtures/quarters/01-all-clear.json: /changes/0/path: expected a JSON Pointer into the input such as "/ecr/simpleCalls", received "ecr"');
     const invalid = cli(["what-if", "fixtures/quarters/01-all-clear.json", "--set", "/ecr/simpleCalls=91"]);
     expect(invalid.err).toContain("/ecr/simpleCalls: simple calls (91) are more than all calls (90)");
-    expect(cli(["what-if", "fixtures/quarters"]).code).toBe(2);
+    const folder = cli(["what-if", "fixtures/quarters", "--lang", "zh"]);
+    expect(folder.code).toBe(2);
+    expect(folder.err).toBe("fixtures/quarters:应为一个合作伙伴季度,找到 16 个\n");
     expect(cli(["what-if", "fixtures/no-such-file.json"]).err).toContain("ENOENT");
     expect(cli(["what-if"]).code).toBe(2);
   });

@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { STAR_MAX_SIMPLE_CALLS, STAR_MIN_OFFLINE_ATTENDED, STAR_MIN_ONLINE_COMPLETED } from "../../src/sheets/planning.js";
 
@@ -40,5 +43,19 @@ describe("3.2.5 STAR_MIN_ONLINE_COMPLETED and STAR_MIN_OFFLINE_ATTENDED", () => 
   it("names the argument of a bad value", () => {
     expect(() => STAR_MIN_ONLINE_COMPLETED(8, 8)).toThrow(/^STAR_MIN_ONLINE_COMPLETED: points \(online band points\): 8 is not the points of a band; one of 0, 5, 10 \/ 参数 points\(线上档位得分\):8 不是/);
     expect(() => STAR_MIN_OFFLINE_ATTENDED(2.5, 8)).toThrow(/^STAR_MIN_OFFLINE_ATTENDED: required \(core engineers required\): .* \/ 参数 required\(线下培训应参加核心工程师数\):/);
+  });
+});
+
+describe("the planning functions in the spreadsheet bundle, where BigInt is missing", () => {
+  it("STAR_MAX_SIMPLE_CALLS(120, 15) → 9, STAR_MIN_ONLINE_COMPLETED(8, 5) → 7, STAR_MIN_OFFLINE_ATTENDED(7, 3) → ⌈4.2⌉ = 5", () => {
+    // dist/sheets.global.js as a sheet runs it: a fresh context without BigInt (older Excel runtimes lack it)
+    const context = vm.createContext({});
+    vm.runInContext("delete globalThis.BigInt", context);
+    vm.runInContext(readFileSync(join(import.meta.dirname, "..", "..", "dist", "sheets.global.js"), "utf8"), context);
+    const sheet = context as Record<string, (...args: unknown[]) => unknown>;
+    expect(sheet.STAR_MAX_SIMPLE_CALLS?.(120, 15)).toBe(9);
+    expect(sheet.STAR_MIN_ONLINE_COMPLETED?.(8, 5)).toBe(7);
+    expect(sheet.STAR_MIN_OFFLINE_ATTENDED?.(7, 3)).toBe(5);
+    expect(() => sheet.STAR_MAX_SIMPLE_CALLS?.(120, 13)).toThrow(/^STAR_MAX_SIMPLE_CALLS: points \(ECR band points\): 13 is not the points of a band/);
   });
 });

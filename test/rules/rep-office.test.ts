@@ -171,11 +171,15 @@ describe("3.2.3 rep-office rating", () => {
       expect(rulesOf(result.steps)).not.toContain("floor");
     });
 
-    it("R4 up to the input bound: 999,999,999.123456 (交付质量) + 0.0000000001 (关键事件) = 999,999,999.1234560001 exactly; 10 − that is shown before the floor", () => {
-      const result = scoreRepOffice({ deliveryQualityDeduction: 999_999_999.123456, keyEventDeduction: 0.0000000001 });
+    it("R4 up to the input bound: 999,999,999.123456 (交付质量) + 0.000001 (关键事件) = 999,999,999.123457 exactly; 10 − that is shown before the floor", () => {
+      const result = scoreRepOffice({ deliveryQualityDeduction: 999_999_999.123456, keyEventDeduction: 0.000001 });
       expect(result.score).toBe(0);
-      expect(figuresOf(result.steps, "rep-office.result")).toEqual({ max: 10, deductions: "999999999.1234560001", result: "-999999989.1234560001" });
-      expect(figuresOf(result.steps, "floor")).toEqual({ value: "-999999989.1234560001" });
+      expect(figuresOf(result.steps, "rep-office.result")).toEqual({ max: 10, deductions: "999999999.123457", result: "-999999989.123457" });
+      expect(figuresOf(result.steps, "floor")).toEqual({ value: "-999999989.123457" });
+    });
+
+    it("an amount with more than 6 decimals (0.0000001) is refused: it is no real deduction, and every accepted amount is held exactly", () => {
+      expect(() => scoreRepOffice({ keyEventDeduction: 0.0000001 })).toThrow(/keyEventDeduction .*with at most 6 decimals, received 1e-7/);
     });
   });
 

@@ -15,6 +15,9 @@ const NAMES = [
   "STAR_ECR",
   "STAR_ECR_RATE",
   "STAR_MAJOR_PROJECTS",
+  "STAR_MAX_SIMPLE_CALLS",
+  "STAR_MIN_OFFLINE_ATTENDED",
+  "STAR_MIN_ONLINE_COMPLETED",
   "STAR_REP_OFFICE",
   "STAR_SATISFACTION",
   "STAR_TOTAL",
@@ -134,7 +137,7 @@ describe("dist/sheets.global.js", () => {
 describe("the files written from the functions' one declaration (dist/functions.json, dist/star-assessment.apps-script.js)", () => {
   const dist = join(import.meta.dirname, "..", "..", "dist");
 
-  it("functions.json names the eight functions with their parameters, descriptions in English and Chinese", () => {
+  it("functions.json names the eleven functions with their parameters, descriptions in English and Chinese", () => {
     const metadata = JSON.parse(readFileSync(join(dist, "functions.json"), "utf8")) as {
       functions: { id: string; name: string; description: string; parameters: { name: string; description: string; dimensionality: string; optional: boolean }[] }[];
     };

@@ -45,7 +45,7 @@ describe("3.2.1 STAR_MAJOR_PROJECTS", () => {
   });
 
   it("a negative rating → the rule's error, naming the cell", () => {
-    expect(() => STAR_MAJOR_PROJECTS([[28, -1]])).toThrow(/^STAR_MAJOR_PROJECTS: ratings \(ratings\), row 1, column 2 of the range: rating \(the rep office's rating\): expected a number from 0 to 1,000,000,000, received -1/);
+    expect(() => STAR_MAJOR_PROJECTS([[28, -1]])).toThrow(/^STAR_MAJOR_PROJECTS: ratings \(ratings\), row 1, column 2 of the range: rating \(the rep office's rating\): expected a number from 0 to 1,000,000,000 with at most 6 decimals, received -1/);
   });
 
   it("text that is neither a rating nor late / missing → an error naming the cell and the accepted words", () => {
@@ -128,7 +128,7 @@ describe("3.2.3 STAR_REP_OFFICE", () => {
   });
 
   it("a negative quality deduction → names quality", () => {
-    expect(() => STAR_REP_OFFICE(-1, 0, 0, 0, 0)).toThrow(/^STAR_REP_OFFICE: quality \(delivery\-quality\ deduction\): deliveryQualityDeduction \(delivery-quality deduction\): expected a number from 0 to 1,000,000,000, received -1/);
+    expect(() => STAR_REP_OFFICE(-1, 0, 0, 0, 0)).toThrow(/^STAR_REP_OFFICE: quality \(delivery\-quality\ deduction\): deliveryQualityDeduction \(delivery-quality deduction\): expected a number from 0 to 1,000,000,000 with at most 6 decimals, received -1/);
   });
 
   it("text in a number cell → names the argument", () => {
@@ -138,7 +138,7 @@ describe("3.2.3 STAR_REP_OFFICE", () => {
   });
 
   it("two bad arguments → both named", () => {
-    expect(() => STAR_REP_OFFICE(0, 0, 0, 2.5, -3)).toThrow(/tickets \(simple\-question\ tickets\): simpleIssueTickets \(simple-question tickets\): expected a whole number.*\nSTAR_REP_OFFICE: keyEvent \(key\-event\ deduction\): keyEventDeduction \(rep office's key-event deduction\): expected a number from 0 to 1,000,000,000, received -3/s);
+    expect(() => STAR_REP_OFFICE(0, 0, 0, 2.5, -3)).toThrow(/tickets \(simple\-question\ tickets\): simpleIssueTickets \(simple-question tickets\): expected a whole number.*\nSTAR_REP_OFFICE: keyEvent \(key\-event\ deduction\): keyEventDeduction \(rep office's key-event deduction\): expected a number from 0 to 1,000,000,000 with at most 6 decimals, received -3/s);
   });
 });
 
@@ -291,7 +291,7 @@ describe("3.1 STAR_TOTAL (reading R4)", () => {
 
   it.each([
     ["major 31 > 30", [31, 25, 10, 15, 20], 'STAR_TOTAL: major (major-project delivery): the item "major-project delivery" scored 31, above its maximum 30 / 参数 major(H3C重大项目交付考核):考核项“H3C重大项目交付考核”得分 31 超过满分 30'],
-    ["satisfaction −1 < 0", [30, -1, 10, 15, 20], "STAR_TOTAL: satisfaction (customer satisfaction): satisfaction (customer satisfaction): expected a number from 0 to 25, received -1"],
+    ["satisfaction −1 < 0", [30, -1, 10, 15, 20], 'STAR_TOTAL: satisfaction (customer satisfaction): the item "customer satisfaction" scored -1; an item scores from 0 to 25'],
     ["repOffice 10.5 > 10", [30, 25, 10.5, 15, 20], 'STAR_TOTAL: repOffice (rep-office rating): the item "rep-office rating" scored 10.5, above its maximum 10'],
     ["ecr 16 > 15", [30, 25, 10, 16, 20], 'STAR_TOTAL: ecr (ECR): the item "ECR (simple-question ratio)" scored 16, above its maximum 15'],
     ["training 21 > 20", [30, 25, 10, 15, 21], 'STAR_TOTAL: training (training participation): the item "training participation" scored 21, above its maximum 20'],

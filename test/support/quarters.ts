@@ -101,8 +101,11 @@ export const dateIn = (quarter: string): fc.Arbitrary<string> => {
 /** An id with no spaces around it (ids are compared after trimming). */
 export const id: fc.Arbitrary<string> = fc.stringMatching(/^[A-Z]{1,3}-[0-9]{1,4}$/);
 
-/** A rep-office rating 0 … 30: whole, half points, or any double in range. */
-export const rating: fc.Arbitrary<number> = fc.oneof(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 60 }).map((h) => h / 2), fc.double({ min: 0, max: 30, noNaN: true }));
+/** Any amount from 0 to `max` as an input may give it: at most 6 decimals (the amounts the inputs accept). */
+export const amountUpTo = (max: number): fc.Arbitrary<number> => fc.double({ min: 0, max, noNaN: true }).map((value) => Math.min(max, Math.round(value * 1e6) / 1e6));
+
+/** A rep-office rating 0 … 30: whole, half points, or any amount in range. */
+export const rating: fc.Arbitrary<number> = fc.oneof(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 60 }).map((h) => h / 2), amountUpTo(30));
 
 /** One major project: an on-time report (early or on the deadline day, R5) is rated; a late or missing one may be (the rating is ignored). */
 export const majorProject: fc.Arbitrary<Entry> = fc
@@ -143,7 +146,7 @@ export const satisfaction: fc.Arbitrary<Entry[]> = fc.uniqueArray(
   { selector: (survey) => survey.projectId, maxLength: 6 },
 );
 
-const deduction = fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 24 }).map((q) => q / 4), fc.double({ min: 0, max: 12, noNaN: true }));
+const deduction = fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 24 }).map((q) => q / 4), amountUpTo(12));
 
 /** The rep office's record, any figure left out. */
 export const repOffice: fc.Arbitrary<Entry> = fc.record(
@@ -186,7 +189,7 @@ export const keyEvents = (quarter: string): fc.Arbitrary<Entry[]> =>
       .record({
         id,
         kind: fc.constantFrom("bonus", "penalty", "bonus", "penalty", "加分", "扣分"),
-        points: fc.oneof(fc.nat(5), fc.nat(40).map((h) => h / 2), fc.double({ min: 0, max: 30, noNaN: true })),
+        points: fc.oneof(fc.nat(5), fc.nat(40).map((h) => h / 2), amountUpTo(30)),
         note: fc.oneof(fc.constantFrom("客户表扬信", "严重的客户投诉", ""), fc.string({ maxLength: 40 })),
         major: fc.oneof({ arbitrary: fc.constant(undefined), weight: 4 }, fc.constantFrom("downgrade", "blacklist", "降级", "黑名单")),
         date: fc.option(dateIn(quarter), { nil: undefined }),

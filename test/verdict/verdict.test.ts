@@ -296,7 +296,7 @@ describe("4.1 the verdict's own message states the combined outcome (SPEC §4)",
 describe("4.1 buildVerdict checks its facts as the composer checks a quarter (SPEC §4)", () => {
   it("an item score above its maximum, a negative one, a total that is no number, a quarter before the policy: each listed with its path", () => {
     expect(issuesOf(() => buildVerdict(facts({ itemScores: { ecr: 16 } })))).toEqual([{ path: ["itemScores", "ecr"], code: "ITEM_SCORE_ABOVE_MAX" }]);
-    expect(issuesOf(() => buildVerdict(facts({ itemScores: { training: -1 } })))).toEqual([{ path: ["itemScores", "training"], code: "NOT_AMOUNT" }]);
+    expect(issuesOf(() => buildVerdict(facts({ itemScores: { training: -1 } })))).toEqual([{ path: ["itemScores", "training"], code: "NOT_ITEM_SCORE" }]);
     expect(issuesOf(() => buildVerdict(facts({ total: Number.NaN })))).toEqual([{ path: ["total"], code: "invalid_type" }]);
     expect(issuesOf(() => buildVerdict(facts({ quarter: "2024-Q1" as QuarterId })))).toEqual([{ path: ["quarter"], code: "NO_POLICY" }]);
     expect(issuesOf(() => buildVerdict(null as never))).toEqual([{ path: [], code: "invalid_type" }]);

@@ -31,12 +31,12 @@ export const enIssues: Sentences<IssueFigures> = {
       ? `the field ${field(f.field)} is missing`
       : f.expected === "number" && typeof f.received === "number"
         ? `${field(f.field, true)}: expected a finite number, received ${got(f.received)}`
-        : `${field(f.field, true)}: expected ${KINDS[f.expected]}, received ${kindOf(f.received)} ${got(f.received)}`,
+        : `${field(f.field, true)}: expected ${KINDS[f.expected]}, received ${f.received === null ? "null" : `${kindOf(f.received)} ${got(f.received)}`}`,
   unrecognized_keys: (f) =>
     `unknown field "${f.key}"` + (f.suggestion === null ? `; known fields: ${f.known.join(", ")}` : `; did you mean "${f.suggestion}"?`),
   invalid_value: (f) => `${field(f.field, true)}: ${got(f.received)} is not accepted; accepted: ${f.accepted.join(", ")}`,
   NOT_WHOLE_NUMBER: (f) => `${field(f.field, true)}: expected a whole number from 0 to ${largestText(f.largest)}, received ${got(f.received)}`,
-  NOT_AMOUNT: (f) => `${field(f.field, true)}: expected a number from 0 to ${largestText(f.largest)}, received ${got(f.received)}`,
+  NOT_AMOUNT: (f) => `${field(f.field, true)}: expected a number from 0 to ${largestText(f.largest)} with at most 6 decimals, received ${got(f.received)}`,
   TEXT_BLANK: (f) => `${field(f.field, true)} is blank`,
   TEXT_TOO_LONG: (f) => `${field(f.field, true)} is too long: ${f.length} characters without the spaces around it, at most ${f.max}`,
   NOT_CALENDAR_DATE: (f) => `${field(f.field, true)}: expected a real calendar date YYYY-MM-DD, received ${got(f.received)}`,
@@ -66,5 +66,6 @@ export const enIssues: Sentences<IssueFigures> = {
   MAJOR_EVENT_NOT_PENALTY: (f) => `only a penalty can be a major key event (4.2.2 names only negative events); this one is a ${f.kind}`,
   EVENT_OUTSIDE_QUARTER: (f) => `the event's date ${f.date} is outside the assessed quarter ${f.quarter} (${f.start} to ${f.end}); a key event counts in the quarter H3C handled it`,
   ITEM_SCORE_ABOVE_MAX: (f) => `the item "${f.item.en}" scored ${f.score}, above its maximum ${f.max}`,
+  NOT_ITEM_SCORE: (f) => `the item "${f.item.en}" scored ${f.score}; an item scores from 0 to ${f.max}`,
   TOO_MANY_ISSUES: (f) => `${f.more} more problem(s) not listed (only the first ${f.listed} are)`,
 };

@@ -29,12 +29,12 @@ export const zhIssues: Sentences<IssueFigures> = {
       ? `缺少必填字段${field(f.field)}`
       : f.expected === "number" && typeof f.received === "number"
         ? `${field(f.field)}应为有限的数,收到 ${got(f.received)}`
-        : `${field(f.field)}应为${KINDS[f.expected]},收到${kindOf(f.received)} ${got(f.received)}`,
+        : `${field(f.field)}应为${KINDS[f.expected]},收到${f.received === null ? " null" : `${kindOf(f.received)} ${got(f.received)}`}`,
   unrecognized_keys: (f) =>
     `未知的字段“${f.key}”` + (f.suggestion === null ? `;可用的字段:${f.known.join("、")}` : `;是否应为“${f.suggestion}”?`),
   invalid_value: (f) => `${field(f.field)}的值 ${got(f.received)} 不可用;可用的值:${f.accepted.join("、")}`,
   NOT_WHOLE_NUMBER: (f) => `${field(f.field)}应为${wholeNumber(f.largest)},收到 ${got(f.received)}`,
-  NOT_AMOUNT: (f) => `${field(f.field)}应为 0 到 ${f.largest.toLocaleString("en-US")} 之间的数,收到 ${got(f.received)}`,
+  NOT_AMOUNT: (f) => `${field(f.field)}应为 0 到 ${f.largest.toLocaleString("en-US")} 之间、最多 6 位小数的数,收到 ${got(f.received)}`,
   TEXT_BLANK: (f) => `${field(f.field)}不能为空白`,
   TEXT_TOO_LONG: (f) => `${field(f.field)}过长:去掉首尾空白后 ${f.length} 个字符,最多 ${f.max} 个`,
   NOT_CALENDAR_DATE: (f) => `${field(f.field)}应为真实存在的日期 YYYY-MM-DD,收到 ${got(f.received)}`,
@@ -61,5 +61,6 @@ export const zhIssues: Sentences<IssueFigures> = {
   MAJOR_EVENT_NOT_PENALTY: () => "只有扣分事件可以是重要关键事件(四.2.2 所列均为负面事件)",
   EVENT_OUTSIDE_QUARTER: (f) => `事件日期 ${f.date} 不在考核季度 ${f.quarter}(${f.start} 至 ${f.end})内;关键事件计入 H3C 处理它的季度`,
   ITEM_SCORE_ABOVE_MAX: (f) => `考核项“${f.item.zh}”得分 ${f.score} 超过满分 ${f.max}`,
+  NOT_ITEM_SCORE: (f) => `考核项“${f.item.zh}”得分 ${f.score} 有误:本项得分应在 0 到 ${f.max} 之间`,
   TOO_MANY_ISSUES: (f) => `另有 ${f.more} 处问题未列出(只列出前 ${f.listed} 处)`,
 };

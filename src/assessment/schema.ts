@@ -1,5 +1,5 @@
 import * as z from "../zod.js";
-import { field } from "../input/fields.js";
+import { field } from "../input/registry.js";
 import { ITEM_KEYS, ITEMS, type ItemKey } from "../items.js";
 import { CLAUSE_IDS, READING_IDS } from "../policy/clauses.js";
 

@@ -1,5 +1,7 @@
 import * as z from "../zod.js";
-import { count, field, type FieldWords, report } from "../input/fields.js";
+import { count, strictFields } from "../input/fields.js";
+import { report } from "../input/library-issues.js";
+import { field, type FieldWords } from "../input/registry.js";
 import { parseWith } from "../input/parse.js";
 import type { TrainingPart } from "../messages/steps.js";
 import { exactMinus } from "../numbers/exact.js";
@@ -76,7 +78,7 @@ const WORDS = {
 
 /** The volumes' schema: each a count, each optional. */
 const ExpectedVolumesSchema = /* @__PURE__ */ field(
-  z.strictObject({
+  strictFields({
     calls: count("calls", WORDS.calls).optional(),
     online: count("online", WORDS.online).optional(),
     offline: count("offline", WORDS.offline).optional(),
@@ -104,7 +106,7 @@ const argumentSchemas = new WeakMap<BandTable, z.ZodType<Record<string, number>>
 function checkedArguments<V extends "calls" | "required">(volume: V, table: BandTable, values: Readonly<Record<V | "points", unknown>>): Record<V | "points", number> {
   let schema = argumentSchemas.get(table);
   if (schema === undefined) {
-    schema = z.strictObject({ [volume]: count(volume, WORDS[volume]), points: bandPoints(table) }) as unknown as z.ZodType<Record<string, number>>;
+    schema = strictFields({ [volume]: count(volume, WORDS[volume]), points: bandPoints(table) }) as unknown as z.ZodType<Record<string, number>>;
     argumentSchemas.set(table, schema);
   }
   return parseWith(schema, values) as Record<V | "points", number>;

@@ -2,8 +2,11 @@ import * as z from "../zod.js";
 import { type Assessment, assessQuarter } from "../assessment/assess.js";
 import { AssessmentInputError, type IssueDraft } from "../errors/assessment-input-error.js";
 import { issueMessage } from "../errors/issue-message.js";
-import { field, type FieldWords, report } from "../input/fields.js";
+import { listOf, strictFields } from "../input/fields.js";
+import { inLibraryWords, report } from "../input/library-issues.js";
+import { field, type FieldWords } from "../input/registry.js";
 import { parseWith } from "../input/parse.js";
+import { policyFor } from "../input/policy-for.js";
 import { ITEMS, type ItemKey } from "../items.js";
 import type { Bilingual } from "../messages/bilingual.js";
 import { both } from "../messages/bilingual.js";
@@ -14,7 +17,6 @@ import { exactMinus, roundHalfUp } from "../numbers/exact.js";
 import type { Verdict } from "../verdict/verdict.js";
 import type { HeadroomOptions } from "./assessed.js";
 import { type JsonValue, pointerTokens, valueAt, withValueAt } from "./json-pointer.js";
-import { policyFor } from "../input/policy-for.js";
 
 /** One change of a what-if: a JSON Pointer into the input and the value to put there. */
 export interface WhatIfChange {
@@ -66,11 +68,11 @@ const WORDS = {
 } as const satisfies Record<string, FieldWords>;
 
 /** The changes' schema, with its arguments' paths under `changes`: each a pointer (text) and a JSON value. */
-const ChangesSchema = /* @__PURE__ */ z.strictObject({
+const ChangesSchema = /* @__PURE__ */ strictFields({
   changes: field(
-    z.array(
-      z.strictObject({
-        path: field(z.string(), WORDS.path),
+    listOf(
+      strictFields({
+        path: field(z.string({ error: inLibraryWords }), WORDS.path),
         to: field(
           z.custom<JsonValue>(() => true).superRefine((value, ctx) => {
             if (!isJsonValue(value)) report(ctx, "NOT_JSON_VALUE", { value });

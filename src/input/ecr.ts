@@ -1,6 +1,8 @@
 import { Decimal } from "decimal.js";
 import * as z from "../zod.js";
-import { ALWAYS, count, field, type FieldWords, isCount, report } from "./fields.js";
+import { ALWAYS, count, isCount, strictFields } from "./fields.js";
+import { report } from "./library-issues.js";
+import { field, type FieldWords } from "./registry.js";
 
 const WORDS = {
   record: {
@@ -71,12 +73,11 @@ export interface EcrRate {
  * @example ecrSchema().parse({ rate: "9.5%" }); // { rate: "0.095", simpleCalls: undefined }
  */
 export function ecrSchema() {
-  const shape = z
-    .strictObject({
-      simpleCalls: count("simpleCalls", WORDS.simpleCalls).optional(),
-      totalCalls: count("totalCalls", WORDS.totalCalls).optional(),
-      rate: rate.optional(),
-    })
+  const shape = strictFields({
+    simpleCalls: count("simpleCalls", WORDS.simpleCalls).optional(),
+    totalCalls: count("totalCalls", WORDS.totalCalls).optional(),
+    rate: rate.optional(),
+  })
     .superRefine((value, ctx) => {
       if (typeof value !== "object" || value === null || Array.isArray(value)) return;
       const given = (key: string) => Object.hasOwn(value, key) && (value as Record<string, unknown>)[key] !== undefined;

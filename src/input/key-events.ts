@@ -1,7 +1,9 @@
 import * as z from "../zod.js";
 import { isCalendarDate } from "../dates/calendar-date.js";
 import { isQuarterId, quarterEnd, quarterStart } from "../dates/quarter.js";
-import { ALWAYS, amount, calendarDate, choice, field, type FieldWords, note, report, text } from "./fields.js";
+import { ALWAYS, amount, calendarDate, choice, listOf, note, strictFields, text } from "./fields.js";
+import { report } from "./library-issues.js";
+import { field, type FieldWords } from "./registry.js";
 import { uniqueIds } from "./unique-ids.js";
 
 const WORDS = {
@@ -33,15 +35,14 @@ const SEVERITIES = { downgrade: "downgrade", blacklist: "blacklist", 降级: "do
  * @example keyEventsSchema().parse([{ id: "KE-1", kind: "加分", points: 2, note: "表扬信" }])[0].kind; // "bonus"
  */
 export function keyEventsSchema() {
-  const event = z
-    .strictObject({
-      id: text("id", WORDS.id, 200),
-      kind: choice("kind", WORDS.kind, KINDS),
-      points: amount("points", WORDS.points),
-      note: note("note", WORDS.note, 2000),
-      major: choice("major", WORDS.major, SEVERITIES).optional(),
-      date: calendarDate("date", WORDS.date).optional(),
-    })
+  const event = strictFields({
+    id: text("id", WORDS.id, 200),
+    kind: choice(WORDS.kind, KINDS),
+    points: amount("points", WORDS.points),
+    note: note("note", WORDS.note, 2000),
+    major: choice(WORDS.major, SEVERITIES).optional(),
+    date: calendarDate("date", WORDS.date).optional(),
+  })
     .superRefine((value, ctx) => {
       if (typeof value !== "object" || value === null) return;
       const { kind, major, date } = value as Partial<Record<string, unknown>>;
@@ -50,7 +51,7 @@ export function keyEventsSchema() {
       if (date === undefined) report(ctx, "MAJOR_EVENT_NEEDS_DATE", {}, ["date"]);
     }, ALWAYS);
   return field(
-    z.array(event).superRefine((items, ctx) => uniqueIds(items, ctx, "id"), ALWAYS),
+    listOf(event).superRefine((items, ctx) => uniqueIds(items, ctx, "id"), ALWAYS),
     WORDS.list,
   );
 }

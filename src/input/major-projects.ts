@@ -2,7 +2,9 @@ import * as z from "../zod.js";
 import { isCalendarDate } from "../dates/calendar-date.js";
 import { isReportOnTime } from "../policy/report-on-time.js";
 import type { Policy } from "../policy/schema.js";
-import { ALWAYS, amount, calendarDate, count, field, type FieldWords, LARGEST_AMOUNT, report, text } from "./fields.js";
+import { ALWAYS, amount, calendarDate, count, LARGEST_AMOUNT, listOf, oneOf, strictFields, text } from "./fields.js";
+import { report } from "./library-issues.js";
+import { field, type FieldWords } from "./registry.js";
 import { uniqueIds } from "./unique-ids.js";
 
 /**
@@ -54,15 +56,14 @@ function rating(policy: Policy) {
  * @example majorProjectsSchema(CLOUD_DESKTOP_2024).safeParse([{ id: "MP-01", product: "WorkSpace", seats: 300, deadline: "2024-09-20", submittedOn: "2024-09-01" }]).success; // false: RATING_REQUIRED
  */
 export function majorProjectsSchema(policy: Policy) {
-  const project = z
-    .strictObject({
-      id: text("id", WORDS.id, 200),
-      product: text("product", WORDS.product, 200),
-      seats: count("seats", WORDS.seats),
-      deadline: calendarDate("deadline", WORDS.deadline),
-      submittedOn: calendarDate("submittedOn", WORDS.submittedOn).nullable(),
-      rating: rating(policy).optional(),
-    })
+  const project = strictFields({
+    id: text("id", WORDS.id, 200),
+    product: text("product", WORDS.product, 200),
+    seats: count("seats", WORDS.seats),
+    deadline: calendarDate("deadline", WORDS.deadline),
+    submittedOn: calendarDate("submittedOn", WORDS.submittedOn).nullable(),
+    rating: rating(policy).optional(),
+  })
     .superRefine((value, ctx) => {
       // Runs on whatever the element holds (ALWAYS), null and holes of a sparse list included.
       if (typeof value !== "object" || value === null) return;
@@ -70,7 +71,7 @@ export function majorProjectsSchema(policy: Policy) {
       if (rating !== undefined || typeof deadline !== "string" || typeof submittedOn !== "string") return;
       if (isCalendarDate(deadline) && isCalendarDate(submittedOn) && isReportOnTime({ deadline, submittedOn }, policy)) report(ctx, "RATING_REQUIRED", { deadline }, ["rating"]);
     }, ALWAYS);
-  const list = z.array(project).superRefine((items, ctx) => uniqueIds(items, ctx, "id"), ALWAYS);
+  const list = listOf(project).superRefine((items, ctx) => uniqueIds(items, ctx, "id"), ALWAYS);
   return field(list, WORDS.list);
 }
 
@@ -83,18 +84,17 @@ export function majorProjectsSchema(policy: Policy) {
  */
 export function reportedProjectsSchema(policy: Policy) {
   const weighted = policy.majorProjects.aggregation.value === "seat-weighted-mean";
-  const project = z
-    .strictObject({
-      id: text("id", WORDS.id, 200),
-      status: z.enum(["on-time", "late", "missing"]),
-      rating: rating(policy).optional(),
-      seats: count("seats", WORDS.seats).optional(),
-    })
+  const project = strictFields({
+    id: text("id", WORDS.id, 200),
+    status: field(oneOf(["on-time", "late", "missing"]), WORDS.status),
+    rating: rating(policy).optional(),
+    seats: count("seats", WORDS.seats).optional(),
+  })
     .superRefine((value, ctx) => {
       if (value.status === "on-time" && value.rating === undefined) report(ctx, "RATING_REQUIRED", { deadline: null }, ["rating"]);
       if (weighted && value.seats === undefined) report(ctx, "SEATS_REQUIRED", {}, ["seats"]);
     });
-  return z.array(project).superRefine((items, ctx) => uniqueIds(items, ctx, "id"), ALWAYS);
+  return listOf(project).superRefine((items, ctx) => uniqueIds(items, ctx, "id"), ALWAYS);
 }
 
 /** A major project as the rules read it. */

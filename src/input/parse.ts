@@ -26,7 +26,7 @@ export function parseWith<S extends z.ZodType>(schema: S, data: unknown): z.outp
   let read = 0;
   for (const issue of parsed.error.issues) {
     if (issues.length >= LISTED_ISSUES) break;
-    issues.push(...toIssueDrafts(issue, schema, data));
+    issues.push(...toIssueDrafts(issue));
     read += 1;
   }
   // The problems past the hundred: those made and not listed, and those of the zod issues not read

@@ -3,7 +3,9 @@ import { isQuarterId } from "../dates/quarter.js";
 import { CLOUD_DESKTOP_2024 } from "../policy/cloud-desktop-2024.js";
 import { appliesTo } from "../policy/policies.js";
 import type { Policy } from "../policy/schema.js";
-import { ALWAYS, field, type FieldWords, flag, quarterId, report, text } from "./fields.js";
+import { ALWAYS, flag, quarterId, strictFields, text } from "./fields.js";
+import { report } from "./library-issues.js";
+import { field, type FieldWords } from "./registry.js";
 import { eventDatesInQuarter } from "./key-events.js";
 import { sectionSchemas } from "./sections.js";
 
@@ -29,18 +31,17 @@ export function policyApplies(policy: Policy) {
 
 function buildQuarterSchema(policy: Policy) {
   const sections = sectionSchemas(policy);
-  return z
-    .strictObject({
-      partner: field(z.strictObject({ id: text("id", WORDS.partnerId, 200), name: text("name", WORDS.partnerName, 500).optional() }), WORDS.partner),
-      quarter: quarterId(WORDS.quarter),
-      majorProjects: sections.majorProjects.optional(),
-      satisfaction: sections.satisfaction.optional(),
-      repOffice: sections.repOffice.optional(),
-      ecr: sections.ecr.optional(),
-      training: sections.training.optional(),
-      keyEvents: sections.keyEvents.optional(),
-      flags: field(z.strictObject({ customerInfoFalsified: flag("customerInfoFalsified", WORDS.customerInfoFalsified).optional() }), WORDS.flags).optional(),
-    })
+  return strictFields({
+    partner: field(strictFields({ id: text("id", WORDS.partnerId, 200), name: text("name", WORDS.partnerName, 500).optional() }), WORDS.partner),
+    quarter: quarterId(WORDS.quarter),
+    majorProjects: sections.majorProjects.optional(),
+    satisfaction: sections.satisfaction.optional(),
+    repOffice: sections.repOffice.optional(),
+    ecr: sections.ecr.optional(),
+    training: sections.training.optional(),
+    keyEvents: sections.keyEvents.optional(),
+    flags: field(strictFields({ customerInfoFalsified: flag(WORDS.customerInfoFalsified).optional() }), WORDS.flags).optional(),
+  })
     .superRefine(policyApplies(policy), ALWAYS)
     .superRefine(eventDatesInQuarter, ALWAYS);
 }

@@ -1,5 +1,6 @@
 import * as z from "../zod.js";
-import { amount, count, field, type FieldWords } from "./fields.js";
+import { amount, count, strictFields } from "./fields.js";
+import { field, type FieldWords } from "./registry.js";
 
 const WORDS = {
   record: {
@@ -32,7 +33,7 @@ const WORDS = {
  */
 export function repOfficeSchema() {
   return field(
-    z.strictObject({
+    strictFields({
       deliveryQualityDeduction: amount("deliveryQualityDeduction", WORDS.deliveryQualityDeduction).optional(),
       unlicensedWorkCases: count("unlicensedWorkCases", WORDS.unlicensedWorkCases).optional(),
       vendorAssistPersonDays: amount("vendorAssistPersonDays", WORDS.vendorAssistPersonDays).optional(),

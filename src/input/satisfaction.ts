@@ -1,7 +1,9 @@
 import * as z from "../zod.js";
 import type { OutcomeCode } from "../messages/steps.js";
 import type { Policy } from "../policy/schema.js";
-import { ALWAYS, field, type FieldWords, report, text } from "./fields.js";
+import { ALWAYS, listOf, strictFields, text } from "./fields.js";
+import { inLibraryWords, report } from "./library-issues.js";
+import { field, type FieldWords } from "./registry.js";
 import { uniqueIds } from "./unique-ids.js";
 
 /** The survey outcome codes, in the policy's order (三.2.2). */
@@ -47,7 +49,7 @@ function outcome(policy: Policy) {
     },
   };
   const schema = z
-    .string()
+    .string({ error: inLibraryWords })
     .superRefine((value, ctx) => {
       if (!codes.has(value)) report(ctx, "UNKNOWN_OUTCOME", { received: value, accepted });
     })
@@ -63,9 +65,9 @@ function outcome(policy: Policy) {
  * @example satisfactionSchema(CLOUD_DESKTOP_2024).parse([{ projectId: "MP-01", outcome: "非常满意" }])[0].outcome; // "very_satisfied"
  */
 export function satisfactionSchema(policy: Policy) {
-  const survey = z.strictObject({ projectId: text("projectId", WORDS.projectId, 200), outcome: outcome(policy) });
+  const survey = strictFields({ projectId: text("projectId", WORDS.projectId, 200), outcome: outcome(policy) });
   return field(
-    z.array(survey).superRefine((items, ctx) => uniqueIds(items, ctx, "projectId"), ALWAYS),
+    listOf(survey).superRefine((items, ctx) => uniqueIds(items, ctx, "projectId"), ALWAYS),
     WORDS.list,
   );
 }

@@ -1,5 +1,7 @@
 import * as z from "../zod.js";
-import { count, field, type FieldWords, isCount, report } from "./fields.js";
+import { count, isCount, strictFields } from "./fields.js";
+import { report } from "./library-issues.js";
+import { field, type FieldWords } from "./registry.js";
 
 const WORDS = {
   record: {
@@ -24,17 +26,15 @@ const WORDS = {
  * @example trainingSchema().safeParse({ online: { required: 4, completed: 5 } }).success; // false
  */
 export function trainingSchema() {
-  const online = z
-    .strictObject({ required: count("required", WORDS.onlineRequired), completed: count("completed", WORDS.completed) })
+  const online = strictFields({ required: count("required", WORDS.onlineRequired), completed: count("completed", WORDS.completed) })
     .superRefine(({ required, completed }, ctx) => {
       if (isCount(required) && isCount(completed) && completed > required) report(ctx, "COMPLETED_ABOVE_REQUIRED", { completed, required }, ["completed"]);
     });
-  const offline = z
-    .strictObject({ required: count("required", WORDS.offlineRequired), attended: count("attended", WORDS.attended) })
+  const offline = strictFields({ required: count("required", WORDS.offlineRequired), attended: count("attended", WORDS.attended) })
     .superRefine(({ required, attended }, ctx) => {
       if (isCount(required) && isCount(attended) && attended > required) report(ctx, "ATTENDED_ABOVE_REQUIRED", { attended, required }, ["attended"]);
     });
-  return field(z.strictObject({ online: field(online, WORDS.online).optional(), offline: field(offline, WORDS.offline).optional() }), WORDS.record);
+  return field(strictFields({ online: field(online, WORDS.online).optional(), offline: field(offline, WORDS.offline).optional() }), WORDS.record);
 }
 
 /** The training record as the rules read it; an absent part was not reported. */

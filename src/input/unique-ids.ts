@@ -1,5 +1,5 @@
 import type * as z from "../zod.js";
-import { report } from "./fields.js";
+import { report } from "./library-issues.js";
 
 /**
  * Reports each repeated id of a list (compared after trimming): a project, survey or key event

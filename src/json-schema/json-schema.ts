@@ -1,6 +1,6 @@
 import * as z from "../zod.js";
 import { AssessmentSchema } from "../assessment/schema.js";
-import { FIELDS } from "../input/fields.js";
+import { FIELDS } from "../input/registry.js";
 import { QuarterInputSchema } from "../input/quarter.js";
 import { ApplicationSchema, CertificationProgressSchema, StandingRecordSchema } from "../standing/schema.js";
 

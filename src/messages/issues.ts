@@ -25,6 +25,8 @@ export interface IssueFigures extends StandingIssueFigures, HeadroomIssueFigures
   readonly unrecognized_keys: { readonly key: string; readonly suggestion: string | null; readonly known: readonly string[] };
   /** A value outside a fixed list (an event's kind …). */
   readonly invalid_value: { readonly field: FieldName | null; readonly received: unknown; readonly accepted: readonly string[] };
+  /** A list longer than its schema allows (the standing inputs bound theirs). */
+  readonly TOO_MANY_ENTRIES: { readonly field: FieldName | null; readonly count: number; readonly max: number };
   readonly NOT_WHOLE_NUMBER: { readonly field: FieldName | null; readonly received: unknown; readonly largest: number };
   readonly NOT_AMOUNT: { readonly field: FieldName | null; readonly received: unknown; readonly largest: number };
   readonly TEXT_BLANK: { readonly field: FieldName | null };
@@ -50,7 +52,7 @@ export interface IssueFigures extends StandingIssueFigures, HeadroomIssueFigures
   readonly MAJOR_EVENT_NOT_PENALTY: { readonly kind: string };
   readonly EVENT_OUTSIDE_QUARTER: { readonly date: string; readonly quarter: string; readonly start: string; readonly end: string };
   readonly ITEM_SCORE_ABOVE_MAX: { readonly item: Bilingual; readonly score: number; readonly max: number };
-  /** An item score below 0 or not a finite number. */
+  /** An item score below 0. */
   readonly NOT_ITEM_SCORE: { readonly item: Bilingual; readonly score: number; readonly max: number };
   readonly TOO_MANY_ISSUES: { readonly listed: number; readonly more: number };
 }

@@ -1,6 +1,8 @@
 import * as z from "../zod.js";
 import { type CalendarDate, compareDates } from "../dates/calendar-date.js";
-import { amount, calendarDate, count, type FieldWords, note as noteField, quarterId, text as textField } from "../input/fields.js";
+import { amount, calendarDate, count, listOf, note as noteField, oneOf, openFields, quarterId, signed, strictFields, text as textField, yesOrNo } from "../input/fields.js";
+import { libraryIssue } from "../input/library-issues.js";
+import { field, type FieldWords } from "../input/registry.js";
 import { both } from "../messages/bilingual.js";
 import { standingIssueSentences as en } from "../messages/en/standing.js";
 import type { StandingIssueCode, StandingIssueFigures } from "../messages/standing.js";
@@ -51,16 +53,18 @@ const words = ([zh, en, description]: Words): FieldWords => ({ label: { zh, en }
 const text = (key: string, max: number, named: Words) => textField(key, words(named), max);
 const date = (key: string, named: Words) => calendarDate(key, words(named));
 const optionalDate = (key: string, named: Words) => date(key, named).nullable().optional();
-const list = <T extends z.ZodType>(element: T, max: number) => z.array(element).max(max).optional();
+const named = <T extends z.ZodType>(schema: T, said: Words) => field(schema, words(said));
+const list = <T extends z.ZodType>(element: T, max: number, said: Words) => named(listOf(element, max), said).optional();
+const yesNo = (said: Words) => named(yesOrNo(), said);
 
-const certificate = z.strictObject({
+const certificate = strictFields({
   type: text("type", 100, ["证书类型", "certificate type", ["H3CS-CDS", "H3CS-CDS"]]),
   version: text("version", 100, ["证书版本", "certificate version", ["有效期内的旧版证书依然适用(一 补充说明 1)", "an older version inside its validity still counts (一 补充说明 1)"]]).optional(),
   validThrough: date("validThrough", ["有效期至", "valid through", ["证书有效的最后一天", "the last day the certificate is valid"]]),
   registeredOn: optionalDate("registeredOn", ["登记日期", "registered on", ["证书登记到合作伙伴认证中的日期;null 或缺省:未登记", "the day it was entered in the partner's certification; null or absent: not registered"]]),
 });
 
-const pledge = z.strictObject({
+const pledge = strictFields({
   signedOn: date("signedOn", ["承诺函签署日期", "pledge signed on", ["四.2.1.c 承诺函的签署日期", "the day the 四.2.1.c promise letter was signed"]]),
   proofOn: optionalDate("proofOn", ["社保证明提交日期", "proof given on", ["提交 3 个月社保证明的日期;null:尚未提交", "the day 3 months of social-security proof were given; null: not yet"]]),
 });
@@ -68,61 +72,67 @@ const pledge = z.strictObject({
 const engineerFields = {
   id: text("id", 200, ["工程师编号", "engineer id"]),
   name: text("name", 500, ["工程师姓名", "engineer name"]).optional(),
-  roles: z.array(z.enum(ENGINEER_ROLES)).max(3),
+  roles: named(listOf(oneOf(ENGINEER_ROLES), 3), [
+    "角色",
+    "roles",
+    ["technical-manager(技术经理)、certified-engineer(认证工程师)、core-engineer(其他核心工程师,五.2)", "technical-manager, certified-engineer, core-engineer (another core engineer, 五.2)"],
+  ]),
   joinedOn: date("joinedOn", ["入职日期", "joined on"]),
   leftOn: optionalDate("leftOn", ["离职日期", "left on", ["离职后不在岗的第一天;null:在职", "the first day the engineer is gone; null: employed"]]),
   declaredOn: optionalDate("declaredOn", ["申报日期", "declared on", ["合作伙伴向 H3C 申报离职的日期", "the day the partner declared the departure to H3C"]]),
   foundOn: optionalDate("foundOn", ["发现日期", "found on", ["H3C 发现未申报离职的日期", "the day H3C found an undeclared departure"]]),
-  certificates: list(certificate, 100),
-  pledge: pledge.nullable().optional(),
+  certificates: list(certificate, 100, ["证书", "certificates", ["工程师持有的 H3CS-CDS 证书", "the engineer's H3CS-CDS certificates"]]),
+  pledge: named(pledge, ["承诺函", "pledge", ["四.2.1.c 承诺函;null 或缺省:无", "the promise letter of 四.2.1.c; null or absent: none"]]).nullable().optional(),
 };
 
-const engineer = z.strictObject(engineerFields);
+const engineer = strictFields(engineerFields);
 
-const storedReason = z
-  .looseObject({
+const storedReason = openFields({
     code: text("code", 100, ["原因代码", "reason code"]),
-    clause: z.enum(CLAUSE_IDS),
+    clause: named(oneOf(CLAUSE_IDS), ["条款", "clause", ["原因所依据的政策条款编号", "the policy clause of the reason"]]),
     effectiveFrom: date("effectiveFrom", ["生效日期", "effective from"]),
     restoresOn: date("restoresOn", ["恢复日期", "restores on"]).optional(),
     reapplyFrom: date("reapplyFrom", ["可重新申请日期", "may reapply from"]).optional(),
     date: date("date", ["事件日期", "event date"]).optional(),
   })
   .superRefine((reason, ctx) => {
-    // §4: a major key event carries its date; a low total, the day a new application may be filed.
-    if (reason.code === "MAJOR_KEY_EVENT" && reason.date === undefined) ctx.addIssue({ code: "invalid_type", expected: "string", path: ["date"], message: "a MAJOR_KEY_EVENT reason carries its date" });
-    if (reason.code === "TOTAL_BELOW_THRESHOLD" && reason.reapplyFrom === undefined) {
-      ctx.addIssue({ code: "invalid_type", expected: "string", path: ["reapplyFrom"], message: "a TOTAL_BELOW_THRESHOLD reason carries reapplyFrom" });
-    }
+    // A stored major key event carries its date (四.2.2); a low total, the day a new application may be filed (四.1).
+    const missing = (key: "date" | "reapplyFrom", label: Words) => ctx.addIssue(libraryIssue("invalid_type", { field: { key, label: words(label).label }, expected: "string", received: undefined }, [key]) as Parameters<Context["addIssue"]>[0]);
+    if (reason.code === "MAJOR_KEY_EVENT" && reason.date === undefined) missing("date", ["事件日期", "event date"]);
+    if (reason.code === "TOTAL_BELOW_THRESHOLD" && reason.reapplyFrom === undefined) missing("reapplyFrom", ["可重新申请日期", "may reapply from"]);
   });
 
 /** The fields of a stored verdict (§4) that the standing reads; others (`message`, steps …) are allowed and ignored. */
-export const StoredVerdictSchema = z.looseObject({
-  downgrade: z.boolean(),
-  blacklist: z.boolean(),
-  reasons: z.array(storedReason).max(100),
+export const StoredVerdictSchema = openFields({
+  downgrade: yesNo(["降级", "downgrade", ["本季度是否降级(四.1)", "whether the quarter downgrades the partner (四.1)"]]),
+  blacklist: yesNo(["列入黑名单", "blacklist", ["是否列入黑名单(四.2.2)", "whether the partner is blacklisted (四.2.2)"]]),
+  reasons: named(listOf(storedReason, 100), ["原因", "reasons", ["结论的原因,各带条款与日期", "the verdict's reasons, each with its clause and dates"]]),
   effectiveFrom: date("effectiveFrom", ["生效日期", "effective from"]),
   restoresOn: date("restoresOn", ["恢复日期", "restores on"]).nullable(),
   reapplyFrom: date("reapplyFrom", ["可重新申请日期", "may reapply from"]).nullable(),
 });
 
-const storedAssessment = z.looseObject({
+const storedAssessment = openFields({
   quarter: quarterId(words(["考核季度", "quarter"])),
-  verdict: StoredVerdictSchema,
+  verdict: named(StoredVerdictSchema, ["考核结论", "verdict", ["该季度的降级结论(四.1)", "the quarter's downgrade verdict (四.1)"]]),
 });
 
-const sanction = z.strictObject({
-  clause: z.enum(["7.1", "7.6"]),
+const sanction = strictFields({
+  clause: named(oneOf(["7.1", "7.6"]), ["条款", "clause", ["七.1 提供虚假信息,或七.6 重大事故", "七.1 (false information) or 七.6 (a major accident)"]]),
   foundOn: date("foundOn", ["发现日期", "found on", ["H3C 发现七.1 虚假信息或七.6 重大事故的日期", "the day H3C found the 七.1 false information or the 七.6 major accident"]]),
   note: noteField("note", words(["说明", "note"]), 2000).optional(),
 });
 
 const recordFields = {
-  partner: z.strictObject({ id: text("id", 200, ["合作伙伴编号", "partner id"]), name: text("name", 500, ["合作伙伴名称", "partner name"]).optional() }),
-  certifications: list(z.strictObject({ certifiedOn: date("certifiedOn", ["认证日期", "certified on", ["星级认证通过的日期", "the day the star certification was granted"]]) }), 100),
-  engineers: list(engineer, 1000),
-  assessments: list(storedAssessment, 400),
-  sanctions: list(sanction, 100),
+  partner: named(strictFields({ id: text("id", 200, ["合作伙伴编号", "partner id"]), name: text("name", 500, ["合作伙伴名称", "partner name"]).optional() }), ["合作伙伴", "partner"]),
+  certifications: list(strictFields({ certifiedOn: date("certifiedOn", ["认证日期", "certified on", ["星级认证通过的日期", "the day the star certification was granted"]]) }), 100, [
+    "认证记录",
+    "certifications",
+    ["合作伙伴各次通过星级认证的记录", "each time the partner was granted the star certification"],
+  ]),
+  engineers: list(engineer, 1000, ["工程师", "engineers", ["技术经理、认证工程师与核心工程师", "the technical manager, certified engineers and core engineers"]]),
+  assessments: list(storedAssessment, 400, ["季度考核", "assessments", ["已存的季度考核结果(至少含 quarter 与 verdict)", "stored quarterly assessments (at least quarter and verdict)"]]),
+  sanctions: list(sanction, 100, ["处罚", "sanctions", ["七.1、七.6 所列的处罚事实", "the sanctions of 七.1 and 七.6"]]),
 };
 
 interface EngineerLike {
@@ -163,7 +173,7 @@ function engineerIssues(engineers: readonly EngineerLike[] | undefined, policy: 
   });
 }
 
-const recordShape = z.strictObject(recordFields);
+const recordShape = strictFields(recordFields);
 
 /**
  * A partner's record checked under a policy (its certificate type).
@@ -184,20 +194,39 @@ export type Engineer = z.output<typeof engineer>;
 /** A stored verdict, as far as the standing reads it. */
 export type StoredVerdict = z.output<typeof StoredVerdictSchema>;
 
-const applicationShape = z.strictObject({
+const applicationShape = strictFields({
   appliedOn: date("appliedOn", ["申请日期", "applied on"]),
-  kind: z.enum(["new", "renewal"]),
-  engineers: z.array(
-    z.strictObject({ ...engineerFields, socialSecurityMonths: count("socialSecurityMonths", words(["社保月数", "social-security months", ["申请日已缴纳社保的月数", "months of social security paid on appliedOn"]])) }),
-  ).max(1000),
-  platform: z.strictObject({
-    hotline7x24: z.boolean(),
-    issueTracking: z.boolean(),
-    technicalManager: z.boolean(),
-    projectCase: z.strictObject({ amount: amount("amount", words(["项目金额", "project amount", ["人民币元", "RMB"]])), hasCase: z.boolean() }),
-  }),
-  lastQuarterTotal: z.number().min(-1e9).max(1e9).optional(),
-  record: recordShape.optional(),
+  kind: named(oneOf(["new", "renewal"]), ["申请类型", "kind", ["new(首次认证)或 renewal(续认证)", "new (first certification) or renewal"]]),
+  engineers: named(
+    listOf(
+      strictFields({ ...engineerFields, socialSecurityMonths: count("socialSecurityMonths", words(["社保月数", "social-security months", ["申请日已缴纳社保的月数", "months of social security paid on appliedOn"]])) }),
+      1000,
+    ),
+    ["工程师", "engineers", ["申请所列的工程师(一 售后认证工程师要求)", "the engineers the application names (一, engineers)"]],
+  ),
+  platform: named(
+    strictFields({
+      hotline7x24: yesNo(["7×24 售后服务热线", "7×24 hotline", ["一 服务支持平台要求:售后服务热线 7×24", "一 service platform: a 7×24 after-sales hotline"]]),
+      issueTracking: yesNo(["客户问题跟踪系统及处理流程", "issue tracking", ["一 服务支持平台要求:客户问题跟踪系统及处理流程", "一 service platform: a customer-issue tracking system and process"]]),
+      technicalManager: yesNo(["技术经理", "technical manager", ["一 服务支持平台要求:技术经理", "一 service platform: a technical manager"]]),
+      projectCase: named(
+        strictFields({
+          amount: amount("amount", words(["项目金额", "project amount", ["人民币元", "RMB"]])),
+          hasCase: yesNo(["有实施案例", "has a case", ["是否有该项目的实施案例", "whether there is an implementation case of the project"]]),
+        }),
+        ["工程项目", "project case", ["一 基本工程项目管理经验(50万以上)及实施案例", "一 project-management experience (over 500,000) and an implementation case"]],
+      ),
+    }),
+    ["服务支持平台", "service platform", ["一 服务支持平台要求的各检查项", "the checks of 一's service-platform requirements"]],
+  ),
+  lastQuarterTotal: signed(
+    words([
+      "上季度考核总分",
+      "last quarter's total",
+      ["续认证时必填:最近一个季度的考核总分(一 业务指标要求 ≥ 70 分)", "required for a renewal: the latest quarter's total (一 business requirement ≥ 70)"],
+    ]),
+  ).optional(),
+  record: named(recordShape, ["合作伙伴档案", "record", ["可选:用于检查七.1、七.6 处罚期", "optional: to check the sanction periods of 七.1 and 七.6"]]).optional(),
 });
 
 /**
@@ -218,13 +247,14 @@ export const ApplicationSchema = /* @__PURE__ */ createApplicationSchema();
 /** A validated application. */
 export type Application = z.output<typeof applicationShape>;
 
-const progressShape = z.strictObject({
+const progressShape = strictFields({
   appliedOn: date("appliedOn", ["申请日期", "applied on"]),
   reviewedOn: optionalDate("reviewedOn", ["初审答复日期", "reviewed on", ["总部初审答复日期(六.2)", "HQ review answered (六.2)"]]),
-  interviews: z
-    .array(z.strictObject({ on: date("on", ["面试日期", "interview on"]), passed: z.boolean() }))
-    .max(20)
-    .optional(),
+  interviews: list(strictFields({ on: date("on", ["面试日期", "interview on"]), passed: yesNo(["通过", "passed", ["该次面试是否通过", "whether the interview was passed"]]) }), 20, [
+    "总部面试",
+    "interviews",
+    ["总部面试(六.3),可多次", "HQ interviews (六.3), one or more"],
+  ]),
   onSiteOn: optionalDate("onSiteOn", ["现场认证日期", "on-site on", ["代表处现场认证日期(六.4)", "on-site certification (六.4)"]]),
   finalOn: optionalDate("finalOn", ["终审日期", "final on", ["总部终审意见日期(六.5)", "HQ final opinion (六.5)"]]),
 });

@@ -1,5 +1,7 @@
 import * as z from "../zod.js";
-import { ALWAYS, field, type FieldWords, flag, quarterId, report } from "../input/fields.js";
+import { ALWAYS, flag, quarterId, signed, strictFields } from "../input/fields.js";
+import { inLibraryWords, report } from "../input/library-issues.js";
+import { field, type FieldWords } from "../input/registry.js";
 import { eventDatesInQuarter } from "../input/key-events.js";
 import { policyApplies } from "../input/quarter.js";
 import { sectionSchemas } from "../input/sections.js";
@@ -13,49 +15,40 @@ const WORDS = {
   customerInfoFalsified: { label: { zh: "客户信息造假", en: "customer information falsified" } },
 } as const satisfies Record<string, FieldWords>;
 
-/** An item score under a policy: a finite number from 0 to the item's maximum. */
+/** An item score under a policy: a number from 0 to the item's maximum (zod's number is finite). */
 function itemScore(name: FieldWords["label"], max: number) {
-  const schema = z.number().superRefine((value, ctx) => {
-    if (!Number.isFinite(value) || value < 0) report(ctx, "NOT_ITEM_SCORE", { item: name, score: value, max });
+  const schema = z.number({ error: inLibraryWords }).superRefine((value, ctx) => {
+    if (value < 0) report(ctx, "NOT_ITEM_SCORE", { item: name, score: value, max });
     else if (value > max) report(ctx, "ITEM_SCORE_ABOVE_MAX", { item: name, score: value, max });
   });
   return field(schema, { label: name }, { type: "number", minimum: 0, maximum: max });
 }
 
-/** A finite number of either sign (a total, a key-event adjustment). */
-function signed(key: string, words: FieldWords) {
-  const schema = z.number().superRefine((value, ctx) => {
-    if (!Number.isFinite(value)) report(ctx, "invalid_type", { field: { key, label: words.label }, expected: "number", received: value });
-  });
-  return field(schema, words, { type: "number" });
-}
-
 /** The five item scores and the total, as a verdict reads them (and a spreadsheet holds them). */
 function scoresShape(policy: Policy) {
   return {
-    itemScores: z.strictObject(
+    itemScores: strictFields(
       Object.fromEntries(ITEMS.map((item) => [item.key, itemScore(item.name, policy[item.key].max.value)])) as Record<ItemKey, ReturnType<typeof itemScore>>,
     ),
-    total: signed("total", WORDS.total),
+    total: signed(WORDS.total),
   };
 }
 
 const built = new WeakMap<Policy, { scores: ReturnType<typeof buildScoresSchema>; facts: ReturnType<typeof buildFactsSchema>; parts: ReturnType<typeof buildPartsSchema> }>();
 
 function buildScoresSchema(policy: Policy) {
-  return z.strictObject(scoresShape(policy));
+  return strictFields(scoresShape(policy));
 }
 
 function buildPartsSchema(policy: Policy) {
-  return z.strictObject({ itemScores: scoresShape(policy).itemScores, adjustment: signed("adjustment", WORDS.adjustment).optional() });
+  return strictFields({ itemScores: scoresShape(policy).itemScores, adjustment: signed(WORDS.adjustment).optional() });
 }
 
 function buildFactsSchema(policy: Policy) {
-  return z
-    .strictObject({
+  return strictFields({
       quarter: quarterId(WORDS.quarter),
       ...scoresShape(policy),
-      customerInfoFalsified: flag("customerInfoFalsified", WORDS.customerInfoFalsified),
+      customerInfoFalsified: flag(WORDS.customerInfoFalsified),
       keyEvents: sectionSchemas(policy).keyEvents,
     })
     .superRefine(policyApplies(policy), ALWAYS)

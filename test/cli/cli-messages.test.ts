@@ -151,7 +151,7 @@ const english = (text: string) =>
     .replace(/'[^']*'/g, "")
     .replace(/(\/[\w-]+)+/g, "")
     .replace(/(-{1,2}[a-z-]+|<[a-z.]+>|star-assessment|[\w./-]+\.(json|md|csv|jsonl|xml)|X\.json|X\.expected\.json|_why|\[[a-z]+\])/g, "")
-    .replace(/\b(JSON Schema|JSON|JSONL|CSV|UTF-8|GB18030|Excel|JUnit XML|CI|GitLab|Jenkins|Markdown|draft|LANG|auto|utf8|gb18030|gbk|table|markdown|json|csv|jsonl|zh|en|input|assessment|score|check|true|false|null|ENOENT|EWHATEVER|CSV_[A-Z_]+|Options|Something|strange|gitlab|Mermaid|YYYY|MM|DD|chinese|days)\b/g, "")
+    .replace(/\b(JSON Schema|JSON Pointer|JSON|JSONL|CSV|UTF-8|GB18030|Excel|JUnit XML|CI|GitLab|Jenkins|Markdown|draft|LANG|auto|utf8|gb18030|gbk|table|markdown|json|csv|jsonl|zh|en|input|assessment|score|check|true|false|null|ENOENT|EWHATEVER|CSV_[A-Z_]+|Options|Something|strange|gitlab|Mermaid|YYYY|MM|DD|chinese|days)\b/g, "")
     .match(/[A-Za-z]{3,}/g);
 
 const each = <Figures>(zh: Sentences<Figures>, en: Sentences<Figures>, figures: { readonly [Key in keyof Figures]: Figures[Key] }) =>

@@ -45,7 +45,7 @@ describe("help in Chinese", () => {
   const english = (help: string) =>
     help
       .split("\n")
-      .map((line) => line.replace(/\$ .*/, "").replace(/(-{1,2}[a-z-]+|<[a-z.]+>|\[[a-z]+\]|star-assessment|[\w./-]+\.(json|md|csv|jsonl|xml)|X\.json|X\.expected\.json|_why|JSON Schema|Schema|Mermaid|YYYY-MM-DD|JSON|JSONL|CSV|UTF-8|GB18030|Excel|JUnit XML|CI|GitLab|Jenkins|Markdown|draft 2020-12|LANG|auto|utf8|gb18030|gbk|table|markdown|json|csv|jsonl|zh|en|standing-record|certification-progress|monday-to-friday|chinese-days|input|assessment|score|check|schema|policy|batch|standing|eligibility|schedule|record|application|progress|fields|help|paths|name|command)/g, ""))
+      .map((line) => line.replace(/\$ .*/, "").replace(/(-{1,2}[a-z-]+|<[a-z.]+>|\[[a-z]+\]|star-assessment|[\w./-]+\.(json|md|csv|jsonl|xml)|X\.json|X\.expected\.json|_why|JSON Schema|Schema|Mermaid|YYYY-MM-DD|JSON|JSONL|CSV|UTF-8|GB18030|Excel|JUnit XML|CI|GitLab|Jenkins|Markdown|draft 2020-12|LANG|auto|utf8|gb18030|gbk|table|markdown|json|csv|jsonl|zh|en|standing-record|certification-progress|monday-to-friday|chinese-days|input|assessment|score|check|schema|policy|batch|standing|eligibility|schedule|record|application|progress|fields|headroom|plan|what-if|help|paths|name|command)/g, ""))
       .filter((line) => /[A-Za-z]{2,}/.test(line));
 
   it.each([[["--help"]], [["score", "--help"]], [["check", "--help"]], [["schema", "--help"]], [["policy", "--help"]], [["batch", "--help"]], [["standing", "--help"]], [["eligibility", "--help"]], [["schedule", "--help"]], [["help", "batch"]]])(

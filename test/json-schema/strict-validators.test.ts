@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import Ajv2020 from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import * as formats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { assessQuarter } from "../../src/index.js";
 import { renderInputDoc } from "../../src/report/input-doc.js";
@@ -11,6 +11,8 @@ import { renderInputDoc } from "../../src/report/input-doc.js";
 const root = join(import.meta.dirname, "..", "..");
 const schemaFile = (name: string) => JSON.parse(readFileSync(join(root, "schemas", `${name}.schema.json`), "utf8")) as Record<string, unknown>;
 const NAMES = ["quarter-input", "assessment", "standing-record", "application", "certification-progress"] as const;
+// ajv-formats is CommonJS: its function is the default export.
+const addFormats = formats.default as unknown as (ajv: Ajv2020) => Ajv2020;
 const validator = (name: (typeof NAMES)[number]) => {
   const ajv = new Ajv2020({ strict: true, allErrors: true });
   addFormats(ajv);

@@ -35,6 +35,7 @@ export const enIssues: Sentences<IssueFigures> = {
   unrecognized_keys: (f) =>
     `unknown field "${f.key}"` + (f.suggestion === null ? `; known fields: ${f.known.join(", ")}` : `; did you mean "${f.suggestion}"?`),
   invalid_value: (f) => `${field(f.field, true)}: ${got(f.received)} is not accepted; accepted: ${f.accepted.join(", ")}`,
+  TOO_MANY_ENTRIES: (f) => `${field(f.field, true)} holds ${f.count} entries, at most ${f.max}`,
   NOT_WHOLE_NUMBER: (f) => `${field(f.field, true)}: expected a whole number from 0 to ${largestText(f.largest)}, received ${got(f.received)}`,
   NOT_AMOUNT: (f) => `${field(f.field, true)}: expected a number from 0 to ${largestText(f.largest)} with at most 6 decimals, received ${got(f.received)}`,
   TEXT_BLANK: (f) => `${field(f.field, true)} is blank`,

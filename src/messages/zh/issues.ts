@@ -33,6 +33,7 @@ export const zhIssues: Sentences<IssueFigures> = {
   unrecognized_keys: (f) =>
     `未知的字段“${f.key}”` + (f.suggestion === null ? `;可用的字段:${f.known.join("、")}` : `;是否应为“${f.suggestion}”?`),
   invalid_value: (f) => `${field(f.field)}的值 ${got(f.received)} 不可用;可用的值:${f.accepted.join("、")}`,
+  TOO_MANY_ENTRIES: (f) => `${field(f.field)}有 ${f.count} 项,最多 ${f.max} 项`,
   NOT_WHOLE_NUMBER: (f) => `${field(f.field)}应为${wholeNumber(f.largest)},收到 ${got(f.received)}`,
   NOT_AMOUNT: (f) => `${field(f.field)}应为 0 到 ${f.largest.toLocaleString("en-US")} 之间、最多 6 位小数的数,收到 ${got(f.received)}`,
   TEXT_BLANK: (f) => `${field(f.field)}不能为空白`,

@@ -12,10 +12,12 @@ export interface VerdictFigures {
   readonly MAJOR_KEY_EVENT: { readonly eventId: string; readonly note: string; readonly severity: "downgrade" | "blacklist"; readonly date: string };
   /** No reason: the star is kept. */
   readonly KEEP: { readonly total: number; readonly threshold: number };
-  /** The combined outcome with its dates. */
+  /**
+   * The combined outcome: each stage from its own date (a downgrade from a major event's day, the
+   * cancellation and the blacklist from theirs), then the return or the day a new application may be filed.
+   */
   readonly OUTCOME: {
-    readonly outcome: VerdictOutcome;
-    readonly effectiveFrom: string;
+    readonly stages: readonly { readonly outcome: VerdictOutcome; readonly from: string }[];
     readonly restoresOn: string | null;
     readonly reapplyFrom: string | null;
   };

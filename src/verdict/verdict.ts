@@ -1,4 +1,4 @@
-import type { CalendarDate } from "../dates/calendar-date.js";
+import { type CalendarDate, compareDates } from "../dates/calendar-date.js";
 import { type QuarterId, quarterStart } from "../dates/quarter.js";
 import { assertPolicy } from "../policy/assert-policy.js";
 import type { MajorKeyEventSeverity } from "../input/key-events.js";
@@ -187,6 +187,31 @@ function combine(reasons: readonly Reason[], context: { total: number; threshold
   const restoresOn = returnDates.length === reasons.length ? returnDates.reduce((latest, date) => (date > latest ? date : latest)) : null;
   const belowThreshold = reasons.find((reason) => reason.code === "TOTAL_BELOW_THRESHOLD");
   const reapplyFrom = belowThreshold !== undefined && !blacklist ? belowThreshold.reapplyFrom : null;
-  const outcome: VerdictOutcome = blacklist ? "blacklist" : reasons.some((reason) => reason.code === "CUSTOMER_INFO_FALSIFIED") ? "cancel" : "downgrade";
-  return { downgrade: true, blacklist, reasons, effectiveFrom, restoresOn, reapplyFrom, message: say("OUTCOME", { outcome, effectiveFrom, restoresOn, reapplyFrom }) };
+  return { downgrade: true, blacklist, reasons, effectiveFrom, restoresOn, reapplyFrom, message: say("OUTCOME", { stages: stagesOf(reasons), restoresOn, reapplyFrom }) };
+}
+
+const SEVERITY: readonly VerdictOutcome[] = ["downgrade", "cancel", "blacklist"];
+
+/** What a reason does to the partner. */
+const outcomeOf = (reason: Reason): VerdictOutcome =>
+  reason.code === "CUSTOMER_INFO_FALSIFIED" ? "cancel" : reason.code === "MAJOR_KEY_EVENT" && reason.severity === "blacklist" ? "blacklist" : "downgrade";
+
+/**
+ * The stages of a downgrading verdict in date order, each from the earliest day of its reasons: a
+ * downgrade from a major event's own day, then the cancellation of 三.2.2 from Q+1, a blacklist from
+ * its event's day. A stage that begins on or after a more severe one is within it and not stated.
+ */
+function stagesOf(reasons: readonly Reason[]): { outcome: VerdictOutcome; from: CalendarDate }[] {
+  const earliest = new Map<VerdictOutcome, CalendarDate>();
+  for (const reason of reasons) {
+    const outcome = outcomeOf(reason);
+    const known = earliest.get(outcome);
+    if (known === undefined || reason.effectiveFrom < known) earliest.set(outcome, reason.effectiveFrom);
+  }
+  const inOrder = [...earliest].map(([outcome, from]) => ({ outcome, from })).sort((a, b) => compareDates(a.from, b.from) || SEVERITY.indexOf(b.outcome) - SEVERITY.indexOf(a.outcome));
+  const stated: { outcome: VerdictOutcome; from: CalendarDate }[] = [];
+  for (const stage of inOrder) {
+    if (stated.every((before) => SEVERITY.indexOf(before.outcome) < SEVERITY.indexOf(stage.outcome))) stated.push(stage);
+  }
+  return stated;
 }

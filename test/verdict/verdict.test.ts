@@ -386,3 +386,31 @@ describe("4.2.2 major key events in the verdict", () => {
     expect(AssessmentSchema.safeParse(assessment).success).toBe(true);
   });
 });
+
+describe("4.1 / 3.2.2 / 4.2.2 the verdict's sentence states each stage from its own date", () => {
+  it("a downgrading event on 2024-08-14 and falsified information (2024-Q3): downgraded from 2024-08-14, cancelled from Q+1 2024-10-01, no automatic return (the event has none)", () => {
+    const verdict = buildVerdict(facts({ total: 90, customerInfoFalsified: true, keyEvents: [majorEvent("KE-1", "downgrade", "2024-08-14")] }));
+    expect(verdict.effectiveFrom).toBe("2024-08-14");
+    expect(verdict.message).toEqual({
+      zh: "降级,自 2024-08-14 起;取消星级服务资质,自 2024-10-01 起;不自动恢复",
+      en: "Downgraded from 2024-08-14; star qualification cancelled from 2024-10-01; no automatic return",
+    });
+  });
+
+  it("a downgrading event on 2024-08-14, then a blacklisting one on 2024-09-01: both stages, and no date for a new application", () => {
+    const verdict = buildVerdict(facts({ total: 80, keyEvents: [majorEvent("KE-2", "blacklist", "2024-09-01"), majorEvent("KE-1", "downgrade", "2024-08-14")] }));
+    expect(verdict.message.en).toBe("Downgraded from 2024-08-14; blacklisted from 2024-09-01; no automatic return, and no date for a new application");
+    expect(verdict.message.zh).toBe("降级,自 2024-08-14 起;加入黑名单,自 2024-09-01 起;不自动恢复,无可重新申请的日期");
+  });
+
+  it("blacklisted on 2024-08-14, a total 60 < 70 and an item at 0 (downgrades from 2024-10-01): the later, milder stages are within the blacklist and not stated", () => {
+    const verdict = buildVerdict(facts({ itemScores: { ecr: 0 }, total: 60, keyEvents: [majorEvent("KE-1", "blacklist", "2024-08-14")] }));
+    expect(verdict.reasons.map((reason) => reason.code)).toEqual(["ITEM_ZERO", "TOTAL_BELOW_THRESHOLD", "MAJOR_KEY_EVENT"]);
+    expect(verdict.message.en).toBe("Blacklisted from 2024-08-14; no automatic return, and no date for a new application");
+  });
+
+  it("an item at 0 and falsified information, both from 2024-10-01: the cancellation covers the downgrade of the same day, and the star returns on 2025-01-01", () => {
+    const verdict = buildVerdict(facts({ itemScores: { training: 0 }, total: 80, customerInfoFalsified: true }));
+    expect(verdict.message.en).toBe("Star qualification cancelled from 2024-10-01; the star returns on 2025-01-01");
+  });
+});

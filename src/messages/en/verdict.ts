@@ -15,9 +15,9 @@ export const enVerdict: Sentences<VerdictFigures> = {
     `4.2.2: major key event ${f.eventId}${f.note === "" ? "" : ` (${f.note})`}, handled by H3C at once on ${f.date}: ${f.severity === "blacklist" ? "blacklist" : "downgrade"}`,
   KEEP: (f) => `Star kept: no item scored 0, and the total ${f.total} is not below ${f.threshold}`,
   OUTCOME: (f) =>
-    `${OUTCOMES[f.outcome]} from ${f.effectiveFrom}; ` +
+    f.stages.map((stage, index) => `${index === 0 ? OUTCOMES[stage.outcome] : OUTCOMES[stage.outcome].toLowerCase()} from ${stage.from}; `).join("") +
     (f.restoresOn !== null
       ? `the star returns on ${f.restoresOn}`
-      : `no automatic return${f.reapplyFrom !== null ? `; a new application may be filed from ${f.reapplyFrom}` : f.outcome === "blacklist" ? ", and no date for a new application" : ""}`),
+      : `no automatic return${f.reapplyFrom !== null ? `; a new application may be filed from ${f.reapplyFrom}` : f.stages.some((stage) => stage.outcome === "blacklist") ? ", and no date for a new application" : ""}`),
   OUTCOME_OF_SCORES: (f) => (f.reasons.length === 0 ? "keep" : `downgrade: ${f.reasons.map((reason) => reason.en).join("; ")}`),
 };

@@ -15,9 +15,9 @@ export const zhVerdict: Sentences<VerdictFigures> = {
     `四.2.2:重要关键事件 ${f.eventId}${f.note === "" ? "" : `(${f.note})`},H3C 于 ${f.date} 实时处理:${f.severity === "blacklist" ? "加入黑名单" : "降级"}`,
   KEEP: (f) => `保持星级:各考核项均不为 0,总分 ${f.total} 不低于 ${f.threshold} 分`,
   OUTCOME: (f) =>
-    `${OUTCOMES[f.outcome]},自 ${f.effectiveFrom} 起;` +
+    f.stages.map((stage) => `${OUTCOMES[stage.outcome]},自 ${stage.from} 起;`).join("") +
     (f.restoresOn !== null
       ? `${f.restoresOn} 自动恢复星级`
-      : `不自动恢复${f.reapplyFrom !== null ? `;${f.reapplyFrom} 起可重新提交认证申请` : f.outcome === "blacklist" ? ",无可重新申请的日期" : ""}`),
+      : `不自动恢复${f.reapplyFrom !== null ? `;${f.reapplyFrom} 起可重新提交认证申请` : f.stages.some((stage) => stage.outcome === "blacklist") ? ",无可重新申请的日期" : ""}`),
   OUTCOME_OF_SCORES: (f) => (f.reasons.length === 0 ? "保持星级" : `降级:${f.reasons.map((reason) => reason.zh).join(";")}`),
 };

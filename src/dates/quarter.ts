@@ -9,8 +9,6 @@ import type { CalendarDate } from "./calendar-date.js";
 /** A quarter id, `YYYY-Qn`. */
 export type QuarterId = `${number}-Q${1 | 2 | 3 | 4}`;
 
-const QUARTER_PATTERN = /^(\d{4})-Q([1-4])$/;
-
 // The verdict dates reach two quarters ahead; from 9999-Q3 on they would need a five-digit year.
 const LAST_YEAR = 9998;
 
@@ -21,9 +19,25 @@ const LAST_YEAR = 9998;
  * @example isQuarterId("2024-Q3"); // true
  */
 export function isQuarterId(value: string): value is QuarterId {
-  const match = QUARTER_PATTERN.exec(value);
-  return match !== null && Number(match[1]) >= 1000 && Number(match[1]) <= LAST_YEAR;
+  const year = yearOf(value);
+  return year !== undefined && year >= 1000 && year <= LAST_YEAR;
 }
+
+/** The year of a string shaped `YYYY-Qn` (n from 1 to 4), read digit by digit; else undefined. */
+function yearOf(value: string): number | undefined {
+  if (value.length !== 7 || value.charCodeAt(4) !== DASH || value.charCodeAt(5) !== LETTER_Q) return undefined;
+  const quarter = value.charCodeAt(6) - ZERO;
+  if (quarter < 1 || quarter > 4) return undefined;
+  let year = 0;
+  for (let index = 0; index < 4; index += 1) {
+    const digit = value.charCodeAt(index) - ZERO;
+    if (digit < 0 || digit > 9) return undefined;
+    year = year * 10 + digit;
+  }
+  return year;
+}
+
+const [DASH, LETTER_Q, ZERO] = ["-".charCodeAt(0), "Q".charCodeAt(0), "0".charCodeAt(0)];
 
 /**
  * The first day of the quarter `offset` quarters after `quarter`.
@@ -32,13 +46,15 @@ export function isQuarterId(value: string): value is QuarterId {
  * @example quarterStart("2024-Q1", -1); // "2023-10-01"
  */
 export function quarterStart(quarter: QuarterId, offset = 0): CalendarDate {
-  const match = QUARTER_PATTERN.exec(quarter);
-  if (!match) throw new RangeError(`not a quarter id: ${quarter}`);
-  const index = Number(match[1]) * 4 + Number(match[2]) - 1 + offset; // quarters since year 0
+  const given = yearOf(quarter);
+  if (given === undefined) throw new RangeError(`not a quarter id: ${quarter}`);
+  const index = given * 4 + (quarter.charCodeAt(6) - ZERO) - 1 + offset; // quarters since year 0
   const year = Math.floor(index / 4);
-  const month = (index - year * 4) * 3 + 1;
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-01`;
+  return `${year >= 1000 ? year : String(year).padStart(4, "0")}-${QUARTER_STARTS[index - year * 4]}`;
 }
+
+// The first days of the quarters, by the quarter's place in its year (0 … 3).
+const QUARTER_STARTS = ["01-01", "04-01", "07-01", "10-01"] as const;
 
 /**
  * The last day of a quarter.

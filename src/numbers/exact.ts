@@ -36,7 +36,8 @@ const SCALES = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000] as const;
 
 /** The fewest decimals (0 … 6) that hold `value` exactly within 10^15 units, or undefined. */
 function decimalsOf(value: number): number | undefined {
-  for (let decimals = 0; decimals <= MAX_DECIMALS; decimals += 1) {
+  if (Number.isInteger(value)) return Math.abs(value) < MAX_UNITS ? 0 : undefined;
+  for (let decimals = 1; decimals <= MAX_DECIMALS; decimals += 1) {
     const scale = SCALES[decimals] as number;
     const units = Math.round(value * scale);
     if (Math.abs(units) >= MAX_UNITS) return undefined;
@@ -191,6 +192,14 @@ export function exactMinus(a: Exact, b: Exact): Exact {
  * @example exactTimes(3, 0.3); // 0.9
  */
 export function exactTimes(a: Exact, b: Exact): Exact {
+  if (typeof a === "number" && typeof b === "number") {
+    // Two short decimals: whole units of 10^-(d₁ + d₂), no ratio built.
+    const [own, other] = [decimalsOf(a), decimalsOf(b)];
+    if (own !== undefined && other !== undefined && own + other <= MAX_DECIMALS) {
+      const units = Math.round(a * (SCALES[own] as number)) * Math.round(b * (SCALES[other] as number));
+      if (isSafe(units)) return units === 0 ? 0 : units / (SCALES[own + other] as number); // one correctly rounded division: the decimal itself
+    }
+  }
   const [left, right] = [asRatio(a), asRatio(b)];
   if (left !== undefined && right !== undefined) {
     const [numerator, denominator] = [left.numerator * right.numerator, left.denominator * right.denominator];

@@ -11,12 +11,14 @@ import type { Policy } from "./schema.js";
  */
 export function isMajorProject(project: { readonly product: string; readonly seats: number }, policy: Policy = CLOUD_DESKTOP_2024): boolean {
   const { products, minSeats } = policy.majorProjects.definition;
+  if (!(project.seats >= minSeats.value)) return false;
   let names = lowerCaseProducts.get(products.value);
   if (names === undefined) {
-    names = new Set(products.value.map((name) => name.toLowerCase()));
+    // The policy's spellings and their lower case: a product written as the policy writes it is found without a new string.
+    names = new Set([...products.value, ...products.value.map((name) => name.toLowerCase())]);
     lowerCaseProducts.set(products.value, names);
   }
-  return project.seats >= minSeats.value && names.has(project.product.toLowerCase());
+  return names.has(project.product) || names.has(project.product.toLowerCase());
 }
 
 // The products of a (deep-frozen) policy in lower case, read once per policy: no observable state.

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Decimal, type Exact, exactDivide, exactEquals, exactMinus, exactSum, exactText, exactTimes, isNegative, roundHalfUp } from "../../src/numbers/exact.js";
+import { Decimal, type Exact, exactDivide, exactEquals, exactMinus, exactSum, exactText, exactTimes, isNegative, numberText, roundHalfUp } from "../../src/numbers/exact.js";
 import { divisor, exactValue, quotient, shortDecimal, terms, tie } from "../support/exact-arbitraries.js";
 import { approximate, Big, dividedBy, minus, type Rational, rationalOf, roundedHalfUp, sameValue, sumOf, terminates, times } from "../support/exact-reference.js";
 
@@ -189,5 +189,20 @@ describe("R4 exact arithmetic agrees with decimal.js across the accepted range",
       }),
       RUNS,
     );
+  });
+});
+
+describe("R4 numberText writes every number as String() does (the sentences' figures)", () => {
+  it("any double, short decimal or not, reads the same as String(value)", () => {
+    fc.assert(fc.property(fc.double(), (value) => numberText(value) === String(value)), { numRuns: 2000 });
+  });
+
+  it("every short decimal of the accepted range (±1e9, up to 6 decimals) reads the same as String(value)", () => {
+    fc.assert(fc.property(shortDecimal(), (value) => numberText(value) === String(value)), { numRuns: 2000 });
+  });
+
+  it("leading zeros of the fraction kept, sign kept, zero of either sign is \"0\"", () => {
+    const cases = [0.000001, -0.000001, 0.05, -0.05, 0.5, 27.5, 999999999.999999, -123.456, 0, -0, 1e-7, 1e21, 0.1 + 0.2];
+    expect(cases.map(numberText)).toEqual(cases.map(String));
   });
 });

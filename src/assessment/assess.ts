@@ -1,6 +1,7 @@
 import type { QuarterId } from "../dates/quarter.js";
 import { AssessmentInputError, isAssessmentInputError } from "../errors/assessment-input-error.js";
 import { parseQuarter } from "../input/parse.js";
+import type { QuarterInput } from "../input/quarter.js";
 import { ITEMS, type ItemKey } from "../items.js";
 import type { Policy } from "../policy/schema.js";
 import type { ItemResult } from "../rules/item-result.js";
@@ -44,6 +45,16 @@ export interface AssessOptions {
  */
 export function assessQuarter(input: unknown, options: AssessOptions = {}): Assessment {
   const { input: quarter, policy } = parseQuarter(input, options.policy);
+  return assessParsed(quarter, policy);
+}
+
+/**
+ * {@link assessQuarter} of a quarter already checked by `parseQuarter` under `policy`: for a caller
+ * that holds the parsed input too (headroom reads both), so the input is checked once.
+ *
+ * @example assessParsed(parseQuarter({ partner: { id: "P-1" }, quarter: "2024-Q3" }).input, CLOUD_DESKTOP_2024).total; // 30 + 25 + 10 + 15 + 20 = 100
+ */
+export function assessParsed(quarter: QuarterInput, policy: Policy): Assessment {
   const items = {} as Record<ItemKey, ItemResult>;
   const itemScores = {} as Record<ItemKey, number>;
   for (const item of ITEMS) {

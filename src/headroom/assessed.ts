@@ -1,4 +1,4 @@
-import { type Assessment, assessQuarter } from "../assessment/assess.js";
+import { type Assessment, assessParsed } from "../assessment/assess.js";
 import { parseQuarter } from "../input/parse.js";
 import type { QuarterInput } from "../input/quarter.js";
 import type { Policy } from "../policy/schema.js";
@@ -26,7 +26,6 @@ export interface HeadroomOptions {
  * @example assessed({ partner: { id: "P-1" }, quarter: "2024-Q3" }).assessment.total; // 30 + 25 + 10 + 15 + 20 = 100
  */
 export function assessed(input: unknown, options: HeadroomOptions = {}): AssessedQuarter {
-  const assessment = assessQuarter(input, options);
   const { input: quarter, policy } = parseQuarter(input, options.policy);
-  return { given: input, quarter, policy, assessment };
+  return { given: input, quarter, policy, assessment: assessParsed(quarter, policy) };
 }

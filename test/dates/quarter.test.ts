@@ -85,6 +85,22 @@ describe("4.1.a / 4.1.b quarters (季度考核 in 3月、6月、9月、12月) an
       ["2024Q1", false],
       ["24-Q1", false],
       ["2024-q1", false],
+      // Read character by character: every position is checked, and the years run 1000 … 9998.
+      ["1000-Q1", true],
+      ["9998-Q4", true],
+      ["0999-Q1", false],
+      ["9999-Q1", false],
+      ["20a4-Q1", false],
+      ["2/24-Q1", false],
+      [":024-Q1", false],
+      ["2024_Q1", false],
+      ["2024-R1", false],
+      ["2024-Q/", false],
+      ["2024-Q:", false],
+      ["2024-Q12", false],
+      ["2024-Q", false],
+      ["", false],
+      ["２０２４-Q1", false],
     ])("%s → %s", (value, expected) => {
       expect(isQuarterId(value)).toBe(expected);
     });

@@ -5,9 +5,10 @@ import { configDefaults, defineConfig } from "vitest/config";
  * The vitest config Stryker runs (stryker.config.json → vitest.configFile); `npm run mutation`.
  *
  * Left out: tests that spawn the CLI or need dist/ (test/cli, test/package, test/sheets/bundle.test.ts),
- * the 10,000-run fuzz suite (test/fuzz), and test/assessment/time-zones.test.ts, which sets
- * process.env.TZ: Stryker runs vitest in worker threads, where that does not change the zone, so
- * its "the process really runs in the zone" check fails there (it passes under `npm test`). Files run fastest first: Stryker bails on the first failing test, so a mutant the
+ * the 10,000-run fuzz suite (test/fuzz), and the two time-zone suites (test/assessment/ and
+ * test/standing/time-zones.test.ts), which set process.env.TZ: Stryker runs vitest in worker threads,
+ * where that does not change the zone, so their "the process really runs in the zone" checks fail
+ * there (they pass under `npm test`). Files run fastest first: Stryker bails on the first failing test, so a mutant the
  * clause tests kill never waits for the property suites (the default order runs the slowest first).
  */
 const LAST = ["test/properties/", "test/headroom/", "test/examples.test.ts"];
@@ -30,7 +31,7 @@ export default defineConfig({
   cacheDir: ".stryker-tmp/vite-cache",
   test: {
     include: ["test/**/*.test.ts"],
-    exclude: [...configDefaults.exclude, "test/cli/**", "test/package/**", "test/fuzz/**", "test/sheets/bundle.test.ts", "test/assessment/time-zones.test.ts"],
+    exclude: [...configDefaults.exclude, "test/cli/**", "test/package/**", "test/fuzz/**", "test/sheets/bundle.test.ts", "test/assessment/time-zones.test.ts", "test/standing/time-zones.test.ts"],
     sequence: { sequencer: FastFirstSequencer },
   },
 });

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -61,6 +61,25 @@ describe("the built package", () => {
        console.log(before === after, Object.keys(z.config()).sort().join(), message);`,
     );
     expect(out.trim()).toBe("true localeError,memoizer Invalid input: expected string, received number");
+  });
+});
+
+describe("the spreadsheet files in the package's exports", () => {
+  it.each([
+    ["star-assessment/sheets.global.js", "dist/sheets.global.js"],
+    ["star-assessment/functions.json", "dist/functions.json"],
+    ["star-assessment/apps-script.js", "dist/star-assessment.apps-script.js"],
+  ])("%s resolves to %s, for require and for import", (specifier, file) => {
+    const out = run(
+      "resolve.mjs",
+      `import { createRequire } from "node:module";
+       import { realpathSync } from "node:fs";
+       import { fileURLToPath } from "node:url";
+       const viaRequire = realpathSync(createRequire(import.meta.url).resolve(${JSON.stringify(specifier)}));
+       const viaImport = realpathSync(fileURLToPath(import.meta.resolve(${JSON.stringify(specifier)})));
+       console.log(viaRequire === viaImport, viaRequire);`,
+    );
+    expect(out.trim()).toBe(`true ${join(realpathSync(root), file)}`);
   });
 });
 

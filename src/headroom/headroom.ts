@@ -45,7 +45,7 @@ export interface KeyEventsHeadroom {
   readonly majorEvents: readonly { readonly eventId: string; readonly severity: MajorKeyEventSeverity; readonly date: CalendarDate }[];
 }
 
-/** How far a partner-quarter is from each band edge and from the threshold (SPEC §8). */
+/** How far a partner-quarter is from each band edge and from the threshold (docs/headroom.md). */
 export interface Headroom {
   readonly partnerId: string;
   readonly quarter: QuarterId;

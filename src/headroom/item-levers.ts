@@ -13,8 +13,8 @@ function givenSection(given: unknown, key: string): unknown {
 }
 
 /**
- * The levers of each item of an assessed quarter: the input values its score depends on (SPEC §8),
- * in the input's order. A section the input leaves out has none (docs/interpretations.md, H4).
+ * The levers of each item of an assessed quarter (docs/headroom.md): the input values its score depends
+ * on, in the input's order. A section the input leaves out has none (docs/interpretations.md, H4).
  *
  * @example itemLevers({ given: {}, quarter: parseQuarter({ partner: { id: "P-1" }, quarter: "2024-Q3", ecr: { simpleCalls: 9, totalCalls: 120 } }).input, policy: CLOUD_DESKTOP_2024, assessment: assessQuarter({ partner: { id: "P-1" }, quarter: "2024-Q3", ecr: { simpleCalls: 9, totalCalls: 120 } }) }).ecr.map((lever) => lever.path); // ["/ecr/simpleCalls", "/ecr/totalCalls"]
  */

@@ -18,7 +18,7 @@ import { linearNearest } from "./linear-edges.js";
 import { axisSegments, type Segment, stepAxis } from "./step-axis.js";
 
 /**
- * Planning a quarter before it happens (SPEC §8): from the calls, online learners and core engineers
+ * Planning a quarter before it happens (docs/headroom.md): from the calls, online learners and core engineers
  * a partner expects, the most simple calls and the fewest completions and attendances for every band
  * of 三.2.4 and 三.2.5, and how many rep-office deductions (三.2.3) keep that item above 0. Every answer
  * comes from the band edges (band-edges.ts) and is scored by the item's own rule.

@@ -102,7 +102,10 @@ const storedReason = openFields({
     if (reason.code === "TOTAL_BELOW_THRESHOLD" && reason.reapplyFrom === undefined) missing("reapplyFrom", ["可重新申请日期", "may reapply from"]);
   });
 
-/** The fields of a stored verdict (§4) that the standing reads; others (`message`, steps …) are allowed and ignored. */
+/**
+ * The fields of a stored verdict (四.1, 四.2.2; docs/interpretations.md) that the standing reads; others
+ * (`message`, steps …) are allowed and ignored.
+ */
 export const StoredVerdictSchema = openFields({
   downgrade: yesNo(["降级", "downgrade", ["本季度是否降级(四.1)", "whether the quarter downgrades the partner (四.1)"]]),
   blacklist: yesNo(["列入黑名单", "blacklist", ["是否列入黑名单(四.2.2)", "whether the partner is blacklisted (四.2.2)"]]),

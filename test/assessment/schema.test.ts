@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 
 /**
- * SPEC §7 Output: "plain JSON, numbers rounded …", dates `YYYY-MM-DD`, quarter `YYYY-Qn`, and "No output
- * ever holds NaN, Infinity or a negative item score"; an item never scores above its maximum
- * (三.1 分值). AssessmentSchema is the contract other systems check an assessment against, so it
- * must refuse what the spec rules out. Imported inside the tests: a schema that breaks at load time
+ * An assessment is plain JSON: numbers rounded (R4 in docs/interpretations.md), dates `YYYY-MM-DD`,
+ * quarter `YYYY-Qn`, and never NaN, Infinity or a negative item score; an item never scores above its
+ * maximum (三.1 分值). AssessmentSchema is the contract other systems check an assessment against, so it
+ * must refuse whatever breaks these rules. Imported inside the tests: a schema that breaks at load time
  * then fails a test instead of the file.
  */
 const load = () => import("../../src/index.js");
@@ -47,7 +47,7 @@ describe("7 AssessmentSchema, the output contract", () => {
     ["12024-10-01", "five-digit year"],
     ["2024-10-011", "a digit too many at the end"],
     ["2024-10-01T00:00:00Z", "a timestamp"],
-  ])("SPEC §7 dates are YYYY-MM-DD: a verdict date %j (%s) is refused", async (date) => {
+  ])("dates are YYYY-MM-DD: a verdict date %j (%s) is refused", async (date) => {
     const result = await assessment();
     result["verdict"].effectiveFrom = date;
     expect(await accepted(result)).toBe(false);
@@ -60,7 +60,7 @@ describe("7 AssessmentSchema, the output contract", () => {
     ["x2024-Q3", "text before"],
     ["2024-Q3 ", "text after"],
     ["2024-Q5", "no fifth quarter"],
-  ])("SPEC §7 the quarter is YYYY-Qn: %j (%s) is refused", async (quarter) => {
+  ])("the quarter is YYYY-Qn: %j (%s) is refused", async (quarter) => {
     const result = await assessment();
     result["quarter"] = quarter;
     expect(await accepted(result)).toBe(false);
@@ -77,7 +77,7 @@ describe("7 AssessmentSchema, the output contract", () => {
     expect(issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["items.majorProjects", "score above max"]]);
   });
 
-  it("SPEC §7 no negative item score: ecr −1 is refused", async () => {
+  it("no negative item score: ecr −1 is refused", async () => {
     const result = await assessment();
     result["items"].ecr.score = -1;
     expect(await accepted(result)).toBe(false);
@@ -88,20 +88,20 @@ describe("7 AssessmentSchema, the output contract", () => {
     ["TOTAL_BELOW_THRESHOLD", "reapplyFrom"],
     ["CUSTOMER_INFO_FALSIFIED", "seeAlso"],
     ["MAJOR_KEY_EVENT", "eventId"],
-  ])("SPEC §4 a %s reason without its %s is refused", async (code, key) => {
+  ])("4.1 / 4.2.2 a %s reason without its %s is refused", async (code, key) => {
     const result = await assessment();
     const reason = result["verdict"].reasons.find((r: { code: string }) => r.code === code);
     delete reason[key];
     expect(await accepted(result)).toBe(false);
   });
 
-  it("SPEC §4 a reason with an unknown code is refused", async () => {
+  it("4.1 / 4.2.2 a reason with an unknown code is refused", async () => {
     const result = await assessment();
     result["verdict"].reasons[0].code = "SOMETHING_ELSE";
     expect(await accepted(result)).toBe(false);
   });
 
-  it("SPEC §4 the verdict carries its own message in zh and en: a verdict without it, or with an empty en, is refused", async () => {
+  it("4.1 the verdict carries its own message in zh and en: a verdict without it, or with an empty en, is refused", async () => {
     const result = await assessment();
     // it names the verdict's dates: in effect from 2024-08-15, a new application from 2025-01-01 (4.1.b, no blacklist)
     for (const text of [result["verdict"].message.en, result["verdict"].message.zh]) expect([text.includes("2024-08-15"), text.includes("2025-01-01")]).toEqual([true, true]);
@@ -112,7 +112,7 @@ describe("7 AssessmentSchema, the output contract", () => {
     expect(await accepted(result)).toBe(false);
   });
 
-  it("SPEC §7 warnings: the assessment lists each section left out (SECTION_MISSING); another code, or a warning without its pointer, is refused", async () => {
+  it("warnings: the assessment lists each section left out (SECTION_MISSING); another code, or a warning without its pointer, is refused", async () => {
     const result = await assessment();
     // INPUT gives majorProjects, ecr and keyEvents: satisfaction, repOffice and training are left out
     expect(result["warnings"].map((warning: { pointer: string; code: string }) => [warning.pointer, warning.code])).toEqual([
@@ -131,7 +131,7 @@ describe("7 AssessmentSchema, the output contract", () => {
     expect(await accepted(result)).toBe(false);
   });
 
-  it("SPEC §2 a step's clause comes from the clause index only: an unlisted clause is refused", async () => {
+  it("a step's clause comes from the clause index (src/policy/clauses.ts) only: an unlisted clause is refused", async () => {
     const result = await assessment();
     result["items"].ecr.steps[0].clause = "3.2.9";
     expect(await accepted(result)).toBe(false);

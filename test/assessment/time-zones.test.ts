@@ -4,8 +4,8 @@ import { type Assessment, assessQuarter, type QuarterId, quarterEnd, quarterStar
 import { isCalendarDate } from "../../src/dates/calendar-date.js";
 
 /**
- * Quarter dates and calendar dates never shift with the process's time zone (SPEC §7: "dates are real
- * calendar dates YYYY-MM-DD, never shifted through a time zone"). Node re-reads TZ when
+ * Quarter dates and calendar dates are real calendar dates YYYY-MM-DD and never shift with the
+ * process's time zone. Node re-reads TZ when
  * process.env.TZ is assigned, so each test runs under the zone it names and restores the original.
  * Expected dates are written by hand: Q+1 and Q+2 of 2024-Q4 are 2025-01-01 and 2025-04-01.
  */
@@ -102,7 +102,8 @@ describe.each(ZONES)("with TZ=%s", (zone, januaryOffset) => {
     // the deadline-day report scores its rating 30 (R5); 30 + 25 + 10 + 15 + 0 − 20 = 60
     expect(a.items.majorProjects.score).toBe(30);
     expect(a.total).toBe(60);
-    // SPEC §4: the earliest reason's date, the major event's own 2024-11-03 (America/Los_Angeles leaves DST that day)
+    // the verdict takes effect on the earliest reason's date (docs/interpretations.md), the major event's own
+    // 2024-11-03 (America/Los_Angeles leaves DST that day)
     expect(a.verdict).toMatchObject({ downgrade: true, blacklist: false, effectiveFrom: "2024-11-03", restoresOn: null, reapplyFrom: "2025-04-01" });
     expect(a.verdict.reasons.map((r) => [r.code, r.effectiveFrom])).toEqual([
       ["ITEM_ZERO", "2025-01-01"],

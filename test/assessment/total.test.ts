@@ -26,13 +26,13 @@ describe("3.1 total (reading R4)", () => {
     expect(totalOf(items(16.666, 16.666, 0, 0, 0), 0, CLOUD_DESKTOP_2024)).toBe(33.34);
     expect(totalOf(items(16.664, 16.664, 0, 0, 0), 0, CLOUD_DESKTOP_2024)).toBe(33.32);
     expect(totalOf(items(0, 0, 0, 0, 0), 0.005, CLOUD_DESKTOP_2024)).toBe(0.01);
-    // the adjustment's tie goes away from zero (SPEC §3 "ties away from zero"): −1.005 → −1.01, 100 − 1.01 = 98.99
+    // the adjustment's tie goes away from zero (R4: ties away from zero): −1.005 → −1.01, 100 − 1.01 = 98.99
     expect(totalOf(items(30, 25, 10, 15, 20), -1.005, CLOUD_DESKTOP_2024)).toBe(98.99);
   });
 });
 
 describe("3.1 quarterTotal: the total of item scores a caller holds, checked first", () => {
-  it("the SPEC §7 example's parts: 28 + 25 + 9.5 + 15 + 13 + 2 = 92.5; without an adjustment, 0", () => {
+  it("the example quarter's parts: 28 + 25 + 9.5 + 15 + 13 + 2 = 92.5; without an adjustment, 0", () => {
     expect(quarterTotal({ itemScores: { majorProjects: 28, satisfaction: 25, repOffice: 9.5, ecr: 15, training: 13 }, adjustment: 2 })).toBe(92.5);
     expect(quarterTotal({ itemScores: { majorProjects: 28, satisfaction: 25, repOffice: 9.5, ecr: 15, training: 13 } })).toBe(90.5);
   });

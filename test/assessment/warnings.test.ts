@@ -3,9 +3,9 @@ import { AssessmentSchema, assessQuarter } from "../../src/index.js";
 import { bare, example, exampleWith } from "../support/quarters.js";
 
 /**
- * SPEC §7 "A section left out is scored as the readings say, and the assessment lists it in `warnings`
- * (code `SECTION_MISSING`), so a gap in the data never passes unseen." The readings: R1 no major
- * projects → 30; R3 no survey → 25; R9 no rep-office figure → 0 deducted, nobody required → full
+ * A section left out is scored as the readings say, and the assessment lists it in `warnings` (code
+ * `SECTION_MISSING`), so a gap in the data never passes unseen (docs/interpretations.md). The readings: R1 no
+ * major projects → 30; R3 no survey → 25; R9 no rep-office figure → 0 deducted, nobody required → full
  * training part; R8 no calls → 15; no key events → no adjustment.
  */
 
@@ -64,7 +64,7 @@ describe("7 nothing missing passes unseen: SECTION_MISSING", () => {
     expect(offline[0]?.message.zh).toContain("未报告");
   });
 
-  it("the SPEC §7 example gives every section: no warnings", () => {
+  it("the example quarter gives every section: no warnings", () => {
     expect(assessQuarter(example()).warnings).toEqual([]);
   });
 });

@@ -16,7 +16,7 @@ describe("star-assessment batch", () => {
     expect(out.startsWith("\uFEFFrow,partner_id,partner_name,quarter,major_projects,")).toBe(true);
     const lines = rows(out);
     expect(lines).toHaveLength(6);
-    // SPEC's example: 28 + 25 + 9.5 + 15 + 13 + 2 = 92.5
+    // the example quarter (README.md): 28 + 25 + 9.5 + 15 + 13 + 2 = 92.5
     expect(lines[1]).toBe("1,P-0001,示例科技有限公司,2024-Q3,28,25,9.5,15,13,2,92.5,false,false,2024-10-01,,,,,");
     // (26 + 0) / 2 = 13; 15 − 2 = 13; 10 − 0.5 − 0.75 − 1 = 7.75; 10/100 → 12; 5 + 8 = 13; total 58.75
     expect(lines[2]).toMatch(/^2,P-0002,杭州云擎信息技术有限公司,2024-Q4,13,13,7\.75,12,13,0,58\.75,true,false,2025-01-01,,2025-04-01,TOTAL_BELOW_THRESHOLD,/);

@@ -3,9 +3,9 @@ import { addDays, addMonths, addYears, anniversary, subMonths } from "../../src/
 import { calendarDateOf, dayOfWeek, earlier, later, utcDay } from "../../src/dates/calendar-date.js";
 import { qualificationValidThrough } from "../../src/standing/qualification.js";
 
-describe("SPEC §5 dates: month and year arithmetic on calendar dates (date-fns, clamped)", () => {
+describe("dates (docs/standing.md): month and year arithmetic on calendar dates (date-fns, clamped)", () => {
   it.each([
-    ["2024-12-31", 2, "2025-02-28"], // SPEC: February 2025 has 28 days, clamped
+    ["2024-12-31", 2, "2025-02-28"], // February 2025 has 28 days, clamped
     ["2023-12-31", 2, "2024-02-29"], // leap year: clamped to 29
     ["2024-08-05", 2, "2024-10-05"],
     ["2024-03-31", 1, "2024-04-30"], // April has 30 days
@@ -20,7 +20,7 @@ describe("SPEC §5 dates: month and year arithmetic on calendar dates (date-fns,
   });
 
   it.each([
-    ["2025-06-30", 4, "2025-02-28"], // SPEC's example
+    ["2025-06-30", 4, "2025-02-28"], // docs/standing.md, "Dates"
     ["2024-06-30", 4, "2024-02-29"],
     ["2025-03-31", 4, "2024-11-30"], // November has 30 days
     ["2024-12-31", 4, "2024-08-31"],
@@ -30,7 +30,7 @@ describe("SPEC §5 dates: month and year arithmetic on calendar dates (date-fns,
   });
 
   it.each([
-    ["2024-11-02", 1, "2025-11-02"], // SPEC's sanction example
+    ["2024-11-02", 1, "2025-11-02"], // a sanction's year (七.1)
     ["2024-02-29", 1, "2025-02-28"], // date-fns addYears clamps the leap day
     ["2024-02-29", 4, "2028-02-29"],
     ["2023-03-01", 1, "2024-03-01"],
@@ -48,8 +48,8 @@ describe("SPEC §5 dates: month and year arithmetic on calendar dates (date-fns,
   });
 
   it.each([
-    ["2024-05-10", "2025-05-09"], // SPEC: certified 2024-05-10 → valid through 2025-05-09
-    ["2024-02-29", "2025-02-28"], // SPEC: certified 2024-02-29 → valid through 2025-02-28
+    ["2024-05-10", "2025-05-09"], // certified 2024-05-10 → valid through 2025-05-09 (七.3)
+    ["2024-02-29", "2025-02-28"], // certified 2024-02-29 → valid through 2025-02-28 (七.3)
     ["2023-03-01", "2024-02-29"], // anniversary 2024-03-01, the day before is the leap day
     ["2024-03-01", "2025-02-28"],
     ["2024-01-01", "2024-12-31"],

@@ -3,7 +3,7 @@ import { chineseWorkingDays } from "../../src/calendars/chinese-days.js";
 import { addWorkingDays, MONDAY_TO_FRIDAY } from "../../src/index.js";
 
 /**
- * "Within N working days after D" ends on the N-th working day after D, D not counted (SPEC §5).
+ * "Within N working days after D" ends on the N-th working day after D, D not counted (docs/standing.md).
  * China's 2024 and 2025 arrangements (国务院办公厅通知): 中秋 2024-09-15 … 17 off, Saturday 09-14 worked;
  * 国庆 2024-10-01 … 07 off, Sunday 09-29 and Saturday 10-12 worked; 春节 2025-01-28 … 02-04 off, Sunday
  * 01-26 and Saturday 02-08 worked.

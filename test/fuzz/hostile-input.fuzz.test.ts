@@ -33,7 +33,7 @@ import {
 } from "./hostile.js";
 
 /**
- * Hostile input (SPEC §7: "bad input never yields a score"; "no output ever holds NaN, Infinity"):
+ * Hostile input (bad input never yields a score; no output ever holds NaN or Infinity):
  * wrong types, missing and extra keys, huge and fractional counts, "NaN"/"Infinity" strings,
  * "__proto__"/"constructor"/"prototype" own keys, 10,000-element arrays, 1,000-deep nesting, unreal
  * dates, bad quarters, 100,000-character strings. Every input must end in a result that passes
@@ -542,7 +542,7 @@ describe("hostile partner-quarters: scored and valid, or AssessmentInputError wi
 });
 
 // ---------------------------------------------------------------------------------------------
-// Every entry point (SPEC §7 "a JavaScript TypeError never reaches a caller"): the rule functions and
+// Every entry point (a JavaScript TypeError never reaches a caller): the rule functions and
 // buildVerdict, given a fixture's section or facts with 1–3 corruptions, return a result or throw an
 // AssessmentInputError whose issues have paths into what they were given; nothing else.
 

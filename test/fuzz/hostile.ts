@@ -170,7 +170,7 @@ export function prototypeChanges(before: Map<string, unknown>, keys: readonly st
 }
 
 // ---------------------------------------------------------------------------------------------
-// An oracle: inputs that are certainly invalid (SPEC §7), whatever else they hold
+// An oracle: inputs that are certainly invalid (docs/input.md), whatever else they hold
 
 const COUNT_KEYS = new Set(["seats", "unlicensedWorkCases", "simpleIssueTickets", "simpleCalls", "totalCalls", "required", "completed", "attended"]);
 const AMOUNT_KEYS = new Set(["rating", "points", "deliveryQualityDeduction", "vendorAssistPersonDays", "keyEventDeduction"]);
@@ -272,8 +272,8 @@ function quarterDays(quarter: string): [string, string] {
 }
 
 /**
- * Why a well-typed input is certainly invalid across its fields (SPEC §3.2.6, §7): an id twice in its
- * list (compared trimmed), a bonus marked major, an event dated outside the quarter; or null.
+ * Why a well-typed input is certainly invalid across its fields (3.2.6, docs/interpretations.md): an id twice
+ * in its list (compared trimmed), a bonus marked major, an event dated outside the quarter; or null.
  */
 function crossFieldProblem(input: Json): string | null {
   const ids = (list: unknown, key: string): string[] =>

@@ -5,10 +5,10 @@ import { asNumber, ITEMS, nearer, oneUnitNearer, scan, type Seen, setAt } from "
 import { quarterArbitrary } from "./quarter-arbitrary.js";
 
 /**
- * SPEC §8, checked by brute force: for generated partner-quarters, every change `headroom` reports is
- * applied to the input and assessed again (`assessQuarter`), and every lever is scanned value by value
- * on its grid with the item's own rule, independently of the search in src/headroom. Nothing here
- * knows where the policy's edges are.
+ * Headroom (docs/headroom.md), checked by brute force: for generated partner-quarters, every change
+ * `headroom` reports is applied to the input and assessed again (`assessQuarter`), and every lever is scanned
+ * value by value on its grid with the item's own rule, independently of the search in src/headroom. Nothing
+ * here knows where the policy's edges are.
  */
 
 function expectSame(reported: LeverChange | null, seen: Seen | null, lever: Lever): void {

@@ -18,7 +18,7 @@ import { DEADLINE } from "./quarter-arbitrary.js";
 
 /**
  * Walking a lever value by value, independently of src/headroom: the brute force the headroom tests
- * check each answer against. It knows the input's validity rules (SPEC §7), not the policy's edges:
+ * check each answer against. It knows the input's validity rules (docs/input.md), not the policy's edges:
  * every value is scored by the item's own rule.
  */
 
@@ -95,7 +95,7 @@ export function asValue(lever: Lever, number: Decimal): LeverValue {
   return number.toNumber();
 }
 
-/** The valid range of a lever in a quarter (SPEC §7's checks), and how far the scan goes beyond today. */
+/** The valid range of a lever in a quarter (docs/input.md), and how far the scan goes beyond today. */
 export function rangeOf(lever: Lever, input: Quarter): { min: Decimal; max: Decimal } {
   const at = (path: string) => path.slice(1).split("/").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], input) as number;
   const value = asNumber(lever, lever.value);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 
 /**
- * Valid partner-quarters (SPEC §7) for the headroom properties: every section sometimes left out,
+ * Valid partner-quarters (docs/input.md) for the headroom properties: every section sometimes left out,
  * counts small enough that a brute-force scan of each lever stays fast, and the awkward values the
  * policy has edges for (ratings and deductions off the half-point grid, rates as numbers and as
  * percent strings, outcomes as codes and as Chinese labels, reports on the deadline day, late with

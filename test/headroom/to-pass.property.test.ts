@@ -6,10 +6,10 @@ import { asNumber, ITEMS, nearer, oneUnitNearer, scan, setAt } from "./lever-sca
 import { quarterArbitrary } from "./quarter-arbitrary.js";
 
 /**
- * SPEC §8 toPass, checked by brute force: for generated quarters downgraded on scores (四.1.a, 四.1.b),
- * every change it lists removes its reason when applied and assessed again, one unit nearer does not,
- * the changes come cheapest first, and a value-by-value scan of every lever finds no cheaper change
- * and none it missed.
+ * toPass (docs/headroom.md), checked by brute force: for generated quarters downgraded on scores (四.1.a,
+ * 四.1.b), every change it lists removes its reason when applied and assessed again, one unit nearer does not,
+ * the changes come cheapest first, and a value-by-value scan of every lever finds no cheaper change and none
+ * it missed.
  */
 
 const threshold = CLOUD_DESKTOP_2024.verdict.passThreshold.value;

@@ -11,10 +11,10 @@ import {
 } from "../../src/index.js";
 
 /**
- * SPEC §7 "Bad input → AssessmentInputError"; issue 7 "Types that help": `InputIssue.code` and survey
- * outcomes typed as unions of their values, not `string`; "an AssessmentInputError thrown by the
- * CommonJS build is recognised by code using the ESM build and the other way round (today
- * `instanceof` fails across them): a guard or `Symbol.hasInstance`".
+ * Bad input → AssessmentInputError (README.md). Types that help: `InputIssue.code` and survey
+ * outcomes typed as unions of their values, not `string`; an AssessmentInputError thrown by the
+ * CommonJS build is recognised by code using the ESM build and the other way round (`instanceof`
+ * alone fails across them): `isAssessmentInputError` and `Symbol.hasInstance`.
  */
 
 const BRAND = Symbol.for("star-assessment.AssessmentInputError");

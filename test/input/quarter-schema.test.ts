@@ -4,10 +4,10 @@ import { issuesOf } from "../support/issues-of.js";
 import { exampleWith } from "../support/quarters.js";
 
 /**
- * SPEC §7 "QuarterInputSchema … zod": issue 7 "Users of the exported `QuarterInputSchema` see the
- * library's own codes and messages, not 'Invalid input'. Satisfaction labels come from the policy in
- * use, not from the 2024 policy built into the schema." A custom check puts its code and both sentences
- * in `issue.params` and its English sentence in `issue.message`.
+ * QuarterInputSchema is a zod schema (docs/input.md). Users of the exported `QuarterInputSchema` see
+ * the library's own codes and messages, not "Invalid input"; satisfaction labels come from the policy in use,
+ * not from the 2024 policy built into the schema. A custom check puts its code and both sentences in
+ * `issue.params` and its English sentence in `issue.message`.
  */
 
 /** Every issue code the library knows, written out: a code outside it is a typo or zod's own word. */

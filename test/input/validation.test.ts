@@ -19,9 +19,9 @@ import { issuesOf } from "../support/issues-of.js";
 import { example, type ExampleInput, exampleWith } from "../support/quarters.js";
 
 /**
- * SPEC §7 validation, one rule per test: the exact JSON Pointer and code of every issue. Codes are the
- * library's own (COMPLETED_ABOVE_REQUIRED, NOT_WHOLE_NUMBER …) or, for a wrong type, an unknown key or
- * a value outside a list, zod's kind (invalid_type, unrecognized_keys, invalid_value). Scores of the
+ * Input validation (docs/input.md), one rule per test: the exact JSON Pointer and code of every issue. Codes
+ * are the library's own (COMPLETED_ABOVE_REQUIRED, NOT_WHOLE_NUMBER …) or, for a wrong type, an unknown key
+ * or a value outside a list, zod's kind (invalid_type, unrecognized_keys, invalid_value). Scores of the
  * accepted edge cases are worked out by hand from the policy.
  */
 
@@ -65,7 +65,7 @@ const CJK = /[\u3400-\u9fff]/;
 
 // ---------------------------------------------------------------------------------------------
 
-describe("the SPEC §7 example", () => {
+describe("the example quarter", () => {
   it("is valid and scores 28 + 25 + 9.5 + 15 + (10 + 3) + 2 = 92.5", () => {
     const a = assessQuarter(example());
     expect([a.items.majorProjects.score, a.items.satisfaction.score, a.items.repOffice.score, a.items.ecr.score, a.items.training.score]).toEqual([28, 25, 9.5, 15, 13]);
@@ -85,7 +85,7 @@ describe("the SPEC §7 example", () => {
   });
 });
 
-describe("SPEC §7 validation rules", () => {
+describe("input validation rules", () => {
   const COUNTS: readonly (readonly (string | number)[])[] = [
     ["majorProjects", 0, "seats"],
     ["repOffice", "unlicensedWorkCases"],
@@ -466,7 +466,7 @@ describe("several problems in one input are all listed at once", () => {
     ]);
   });
 
-  // SPEC §7 "each problem reported, with its path": zod skips the root refinement after a shape
+  // Each problem is reported, with its path: zod skips the root refinement after a shape
   // problem, so the cross-field checks run on each well-formed element or part of the section.
   describe("a shape problem and a cross-field problem in the same section: both are listed", () => {
     it("training: online.required 2.5 and offline 3 attended of 2", () => {
@@ -502,7 +502,7 @@ describe("several problems in one input are all listed at once", () => {
       ]);
     });
 
-    // issue 7: "an element with a bad date still reports its other problems (a rating above 30 goes unreported today)"
+    // an element with a bad date still reports its other problems (a rating above 30 among them)
     it("majorProjects: an unreal deadline and a rating of 31 in the same project", () => {
       const input = exampleWith((i) => {
         i.majorProjects[0]!.deadline = "2024-09-31";
@@ -710,7 +710,8 @@ describe("edges found in review", () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// The checks issue 7 added (SPEC §3.2.6, §7), each through the composer and the rule function
+// Each id once, only a penalty major, key-event dates in the quarter (3.2.1, 3.2.6; docs/interpretations.md), each through the composer and the
+// rule function
 
 describe("3.2.1 a major-project id appears once in the list", () => {
   const project = (id: string, submittedOn: string | null, rating?: number) => ({ id, product: "WorkSpace", seats: 300, deadline: "2024-09-20", submittedOn, ...(rating === undefined ? {} : { rating }) });

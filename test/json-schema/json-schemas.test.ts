@@ -4,11 +4,11 @@ import { describe, expect, it } from "vitest";
 import { jsonSchema } from "../../src/json-schema/json-schema.js";
 
 /**
- * SPEC §7 "QuarterInputSchema, AssessmentSchema // zod; JSON Schema files generated from them ship in
- * the package": the shipped files are exactly what the zod schemas generate, descriptions included
- * (they are the only documentation a system in another language gets). The same check runs in
- * test/cli/schema.test.ts; it is repeated here because the mutation run leaves out test/cli.
- * (Moved here from test/mutation/7-json-schemas.test.ts.)
+ * QuarterInputSchema and AssessmentSchema are zod schemas, and the JSON Schema files generated from them
+ * ship in the package (README.md): the shipped files are exactly what the zod schemas generate, descriptions
+ * included (they are the only documentation a system in another language gets). The same check runs in
+ * test/cli/schema.test.ts; it is repeated here because the mutation run leaves out test/cli. (Moved here from
+ * test/mutation/7-json-schemas.test.ts.)
  */
 const shipped = (file: string): unknown => JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "schemas", file), "utf8"));
 

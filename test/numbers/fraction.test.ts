@@ -4,9 +4,9 @@ import { describe, expect, it } from "vitest";
 import { compareFractions, decimalFraction, type Fraction, percentText, ratio } from "../../src/numbers/fraction.js";
 
 /**
- * Exact fractions for the band edges of 三.2.4 ("ECR≤8% … 8%<ECR≤10%") and 三.2.5 ("≥80%"): SPEC §3
- * "Band edges are exact: 6 of 75 calls is exactly 8% and scores 15 (compare as fractions, never as
- * rounded floats)", and issue 7 "no figure printed next to a band it contradicts". Worked out by hand.
+ * Exact fractions for the band edges of 三.2.4 ("ECR≤8% … 8%<ECR≤10%") and 三.2.5 ("≥80%"). Band
+ * edges are exact: 6 of 75 calls is exactly 8% and scores 15 (compare as fractions, never as rounded
+ * floats), and no figure is printed next to a band it contradicts. Worked out by hand.
  */
 
 const big = (fraction: Fraction) => ({ numerator: String(fraction.numerator), denominator: String(fraction.denominator) });

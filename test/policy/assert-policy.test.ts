@@ -4,8 +4,8 @@ import { assertPolicy, assessQuarter, CLOUD_DESKTOP_2024, type Policy, PolicyErr
 import { policyWith, type WritablePolicy, writablePolicy } from "../support/policies.js";
 
 /**
- * SPEC §6: a policy object is "validated by a zod schema, frozen". Issue 7: "`assertPolicy` freezes
- * what it accepts (or a frozen copy), so a policy changed in place cannot leave a stale cache". The
+ * A policy object is validated by a zod schema and frozen (docs/policy.md). `assertPolicy` freezes
+ * what it accepts (or a frozen copy), so a policy changed in place cannot leave a stale cache. The
  * caller's object is never changed; a problem of the policy is a programming error (PolicyError),
  * listing every problem with its path.
  */

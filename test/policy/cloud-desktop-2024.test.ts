@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 
 /**
- * SPEC §6 "The policy as data": `CLOUD_DESKTOP_2024` "holds every number above … with the clause ID of
- * each. It is validated by a zod schema, frozen", and SPEC §1 "importing it starts nothing". The
+ * The policy as data (docs/policy.md): `CLOUD_DESKTOP_2024` holds every number of the policy, each with
+ * its clause ID; it is validated by a zod schema and frozen, and importing the package starts nothing. The
  * package is imported inside the tests (not at the top of the file) so that a policy object, schema
  * or freeze that breaks at load time fails a test here instead of failing to load the file, which
  * vitest (and so Stryker) does not count as a failed test.
@@ -25,13 +25,13 @@ function unfrozen(value: unknown, path = "CLOUD_DESKTOP_2024"): string[] {
 }
 
 describe("8.effective the 2024 policy object as the package exports it", () => {
-  it("§1/§6 the package loads, and the policy it exports passes PolicySchema and assertPolicy (which returns it as it is)", async () => {
+  it("the package loads, and the policy it exports passes PolicySchema and assertPolicy (which returns it as it is)", async () => {
     const { CLOUD_DESKTOP_2024, PolicySchema, assertPolicy } = await load();
     expect(PolicySchema.safeParse(CLOUD_DESKTOP_2024).success).toBe(true);
     expect(assertPolicy(CLOUD_DESKTOP_2024)).toBe(CLOUD_DESKTOP_2024);
   });
 
-  it("§6 is frozen all the way down: no object or array inside it can be changed", async () => {
+  it("it is frozen all the way down: no object or array inside it can be changed", async () => {
     const { CLOUD_DESKTOP_2024 } = await load();
     expect(unfrozen(CLOUD_DESKTOP_2024)).toEqual([]);
     expect(Object.isFrozen(CLOUD_DESKTOP_2024.majorProjects.definition.products.value)).toBe(true);
@@ -46,7 +46,7 @@ describe("8.effective the 2024 policy object as the package exports it", () => {
     expect(CLOUD_DESKTOP_2024.effectiveFrom).toEqual({ value: "2024-04-01", clause: "8.effective" });
   });
 
-  it("2 names a known clause (SPEC §2) for each of its values", async () => {
+  it("it names a known clause of src/policy/clauses.ts for each of its values", async () => {
     const { CLAUSES, CLOUD_DESKTOP_2024 } = await load();
     const found = params(CLOUD_DESKTOP_2024);
     expect(found.length).toBeGreaterThanOrEqual(30);

@@ -3,8 +3,8 @@ import { PolicySchema } from "../../src/index.js";
 import { edge, writablePolicy } from "../support/policies.js";
 
 /**
- * SPEC §6 "The policy as data": every number of the policy lives in a policy object "validated by a
- * zod schema". These tests state what the schema must refuse (and accept) so that a later policy
+ * The policy as data (docs/policy.md): every number of the policy lives in a policy object validated by
+ * a zod schema. These tests state what the schema must refuse (and accept) so that a later policy
  * object cannot score silently wrong: bands with gaps or overlaps, points above an item's maximum
  * (三.1 分值), labels that two outcomes share, a policy date that is not a date. Each problem is
  * reported where it is, with a message a policy author can act on.

@@ -4,7 +4,7 @@ import { type Assessment, assessQuarter, AssessmentSchema, ITEM_KEYS } from "../
 import { quarterStartByHand, type ValidQuarter, validQuarter } from "../support/quarters.js";
 
 /**
- * Properties of whole assessments over arbitrary VALID partner-quarters (SPEC §3, §4, §7):
+ * Properties of whole assessments over arbitrary VALID partner-quarters (docs/input.md):
  * quarters 2024-Q2 … 2030-Q4, every section optional, outcomes as codes or Chinese labels, ECR as
  * counts or as a rate, key events (加分/扣分 too) including major ones (降级/黑名单 too) with their
  * dates, and the cross-field rules respected (completed ≤ required, attended ≤ required, simple ≤
@@ -105,7 +105,7 @@ describe("assessments of arbitrary valid partner-quarters", () => {
     );
   });
 
-  it("verdict dates and the other reasons follow SPEC §4", () => {
+  it("4.1 / 4.2.2 verdict dates and the other reasons", () => {
     fc.assert(
       fc.property(validQuarter, (input) => {
         const { verdict } = assessQuarter(input);
@@ -122,7 +122,7 @@ describe("assessments of arbitrary valid partner-quarters", () => {
         );
         expect(verdict.blacklist).toBe(majors.some((e) => SEVERITY[e.major] === "blacklist"));
 
-        // SPEC §4: effectiveFrom is the earliest reason's (a major key event's own date inside Q, the
+        // effectiveFrom is the earliest reason's (a major key event's own date inside Q, the
         // others Q+1); with no reasons, Q+1
         const starts = [...majors.map((e) => e.date), ...(verdict.reasons.some((r) => r.code !== "MAJOR_KEY_EVENT") ? [next] : [])].sort();
         expect(verdict.effectiveFrom).toBe(starts[0] ?? next);
@@ -188,7 +188,7 @@ describe("regressions found by the properties", () => {
   // (Decimal → toNumber keeps the sign), which JSON prints as 0, so the object and its JSON differ and
   // Intl.NumberFormat shows "-0". Same for any penalty below 0.005, e.g. 0.001 below.
   // roundScore now folds −0 into 0.
-  it("a penalty of 0.001 point rounds to an adjustment of 0, not −0 (SPEC §7: plain JSON)", () => {
+  it("a penalty of 0.001 point rounds to an adjustment of 0, not −0 (plain JSON)", () => {
     const a = assessQuarter({ partner: { id: "P-0001" }, quarter: "2024-Q2", keyEvents: [{ id: "KE-1", kind: "penalty", points: 0.001, note: "" }] });
     // 30 + 25 + 10 + 15 + 20, every item not applicable; adjustment −0.001 → 0.00
     expect(a.total).toBe(100);

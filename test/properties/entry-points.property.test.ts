@@ -19,13 +19,13 @@ import {
 import { anySection, bare, type Entry, QUARTERS, quarterEndByHand, quarterStartByHand, SECTION_KEYS, type SectionKey, validQuarter } from "../support/quarters.js";
 
 /**
- * SPEC §7 "Every exported function that takes one section … applies exactly these checks to it: the
+ * Every exported function that takes one section applies exactly the composer's checks to it: the
  * same input gets the same answer from every entry point, and a JavaScript TypeError never reaches a
- * caller"; SPEC §4 "Any function that builds a verdict from facts validates them like the composer
- * does". For generated sections, valid and broken, each rule function and assessQuarter give the
- * same item (or the same issues, the composer's with the section's key in front of each path), and
- * buildVerdict, verdictOfScores and quarterTotal give the composer's verdict and total. Any throw other
- * than AssessmentInputError fails the property.
+ * caller; any function that builds a verdict from facts validates them as the composer does
+ * (docs/interpretations.md, "The same input gets the same answer everywhere"). For generated sections, valid
+ * and broken, each rule function and assessQuarter give the same item (or the same issues, the composer's
+ * with the section's key in front of each path), and buildVerdict, verdictOfScores and quarterTotal give the
+ * composer's verdict and total. Any throw other than AssessmentInputError fails the property.
  */
 
 const RUNS = { numRuns: 200 };
@@ -56,9 +56,9 @@ const RULES: Record<SectionKey, (section: never) => unknown> = {
 const partOf = (assessment: Assessment, key: SectionKey): unknown => (key === "keyEvents" ? assessment.keyEvents : assessment.items[key as ItemKey]);
 
 /**
- * The one check only the composer can make, knowing the quarter (SPEC §3.2.6 "an event's date, when
- * given, lies inside the assessed quarter"): EVENT_OUTSIDE_QUARTER for each element whose date is a
- * real date outside it. Worked out here by hand.
+ * The one check only the composer can make, knowing the quarter (3.2.6: an event's date, when
+ * given, lies inside the assessed quarter; docs/interpretations.md): EVENT_OUTSIDE_QUARTER for each element
+ * whose date is a real date outside it. Worked out here by hand.
  */
 function outsideQuarter(events: unknown, quarter: string): Issue[] {
   if (!Array.isArray(events)) return [];

@@ -18,7 +18,7 @@ import {
 import { addDays, amountUpTo, daysIn, pad } from "../support/quarters.js";
 
 /**
- * Properties of the five item rules (SPEC §3) and of the key-event sum, over arbitrary valid rule
+ * Properties of the five item rules (三.2.1 … 三.2.5) and of the key-event sum, over arbitrary valid rule
  * arguments. The oracles below restate the policy (三.2.1 … 三.2.6) in whole hundredths of a point,
  * worked out from the policy text, not from the code.
  */
@@ -214,7 +214,7 @@ const halfUp = (numerator: number, denominator: number) => Math.floor((2 * numer
 
 // ---------------------------------------------------------------------------------------------
 
-describe("items stay within [0, max] for any valid argument (SPEC §7: no negative item score)", () => {
+describe("items stay within [0, max] for any valid argument (no negative item score)", () => {
   it("3.2.1 major projects: 0 … 30", () => {
     fc.assert(
       fc.property(majorProjects(rating, 8), (projects) => {

@@ -4,7 +4,7 @@ import { AssessmentInputError, assessQuarter, safeAssessQuarter } from "../../sr
 import { addDays, daysIn, OUTCOME_WORDS, pad, quarterEndByHand, quarterStartByHand, validQuarter as validQuarters } from "../support/quarters.js";
 
 /**
- * Bad input never yields a score (SPEC §7): random malformed input, and valid partner-quarters with
+ * Bad input never yields a score (docs/input.md): random malformed input, and valid partner-quarters with
  * exactly one thing broken, make assessQuarter throw AssessmentInputError (never another exception)
  * whose every issue has a path and its JSON Pointer, a code, and a message in zh and en;
  * safeAssessQuarter returns { success: false } for the same input.
@@ -440,7 +440,7 @@ function crossField(input: Json, c: Extract<Corruption, { kind: "cross-field" }>
       return { pointer: `/satisfaction/${index}/projectId`, code: "DUPLICATE_SURVEY" };
     }
     case "duplicate-project": {
-      // SPEC §7 "a major-project ID … at most once in its list" (a repeat would halve the item)
+      // 3.2.1: a major-project id appears at most once in its list (a repeat would halve the item)
       const project = { id: "MP-D", product: "WorkSpace", seats: 300, deadline: "2024-09-20", submittedOn: null };
       push(input, "majorProjects", project);
       const index = push(input, "majorProjects", { ...project, id: c.k % 2 === 0 ? "MP-D" : " MP-D " }); // compared after trimming
@@ -456,13 +456,13 @@ function crossField(input: Json, c: Extract<Corruption, { kind: "cross-field" }>
       return { pointer: `/keyEvents/${index}/date`, code: "MAJOR_EVENT_NEEDS_DATE" };
     }
     case "major-bonus": {
-      // SPEC §3.2.6 "Only a penalty can be major (四.2.2 names only negative events)"
+      // 3.2.6: only a penalty can be major (四.2.2 names only negative events)
       const kind = c.k % 2 === 0 ? "bonus" : "加分";
       const index = push(input, "keyEvents", { id: "KE-B", kind, points: c.n, note: "", major: "downgrade", date: quarterStartByHand(input.quarter as string) });
       return { pointer: `/keyEvents/${index}/major`, code: "MAJOR_EVENT_NOT_PENALTY" };
     }
     case "event-outside": {
-      // SPEC §3.2.6 "an event's date, when given, lies inside the assessed quarter": the day before or the day after
+      // 3.2.6: an event's date, when given, lies inside the assessed quarter; the day before or the day after
       const quarter = input.quarter as string;
       const date = c.k % 2 === 0 ? addDays(quarterStartByHand(quarter), -1) : addDays(quarterEndByHand(quarter), 1);
       const index = push(input, "keyEvents", { id: "KE-O", kind: "penalty", points: c.n, note: "", date });

@@ -14,7 +14,7 @@ const busy = record(team({ leftOn: "2024-12-02", declaredOn: "2024-12-03" }, {},
 }, ["2024-05-10"]);
 const standing = evaluateStanding(busy, "2025-01-10");
 
-describe("SPEC §5 standing reports", () => {
+describe("standing reports (docs/standing.md)", () => {
   it("the standing is cancelled since 2025-01-06 with a history and upcoming dates", () => {
     expect(standing).toMatchObject({ status: "cancelled", since: "2025-01-06" });
     expect(standing.history.map((finding) => finding.code)).toEqual(["QUARTER_DOWNGRADE", "DEPARTURE_DECLARATION_DUE"]);

@@ -7,7 +7,7 @@ import { expectEnglishLabels, figuresOf, rulesOf } from "../support/steps.js";
 
 /**
  * 三.2.4 ECR (15分): "ECR≤8% 15分 | 8%<ECR≤10% 12分 | 10%<ECR≤12% 9分 | 12%<ECR≤14% 6分 | 14%<ECR≤16% 3分 | 16%<ECR 0分 …
- * 季度内公司简单问题不超过5个,得满分。" SPEC §3: edges compared exactly; a rate may be given instead of counts
+ * 季度内公司简单问题不超过5个,得满分。" Edges are compared exactly; a rate may be given instead of counts
  * ("9.5%"); no calls at all scores 15 (R8). Expected values worked out by hand from the clause.
  */
 

@@ -8,10 +8,10 @@ import { keyEvent, surveys } from "../support/sections.js";
 import { rulesOf } from "../support/steps.js";
 
 /**
- * Reading R4 of 三.1 (SPEC §3 "Total and rounding"): "each item is computed exactly …, then rounded to
- * 2 decimals, half up; the key-event adjustment is rounded the same way … total = sum of the rounded
+ * Reading R4 of 三.1 (docs/interpretations.md): each item is computed exactly, then rounded to
+ * 2 decimals, half up; the key-event adjustment is rounded the same way; total = sum of the rounded
  * items + the rounded adjustment, so the printed figures add up to the printed total. The policy
- * object holds the number of decimals." And "no item score is negative". Worked out by hand.
+ * object holds the number of decimals. No item score is negative. Worked out by hand.
  */
 
 describe("3.1 R4 an item's score: exact, then rounded to the policy's decimals, half up", () => {

@@ -9,9 +9,10 @@ import { keyEvent } from "../support/sections.js";
 import { expectEnglishLabels, figuresOf, rulesOf } from "../support/steps.js";
 
 /**
- * 三.2.7 (table: 2.6) 关键事件 (加减分项): "视严重程度在当季度进行扣分处理 … 视优秀程度在当季度进行加分处理"; SPEC §3:
- * adjustment = Σ bonus − Σ penalty, computed exactly, "rounded the same way (ties away from zero) and says
- * so in its own step"; a major key event (四.2.2) is a penalty and carries its date. Worked out by hand.
+ * 三.2.7 (table: 2.6) 关键事件 (加减分项): "视严重程度在当季度进行扣分处理 … 视优秀程度在当季度进行加分处理".
+ * The adjustment = Σ bonus − Σ penalty, computed exactly, rounded as the items are (R4, ties away from
+ * zero), and says so in its own step; a major key event (四.2.2) is a penalty and carries its date.
+ * Worked out by hand.
  */
 
 const bonus = (id: string, points: number) => keyEvent(id, "bonus", points, { note: "客户表扬信" });

@@ -178,7 +178,7 @@ describe("3.2.5 training participation", () => {
       [{ online: { required: 2.5, completed: 1 } }, ["online", "required"]],
       [{ offline: { required: 4, attended: 2.5 } }, ["offline", "attended"]],
       [{ offline: { required: 3.5, attended: 3 } }, ["offline", "required"]],
-    ] as const)("SPEC §7 \"counts are whole numbers ≥ 0\": half a learner %j → NOT_WHOLE_NUMBER at %j", (record, path) => {
+    ] as const)("counts are whole numbers ≥ 0: half a learner %j → NOT_WHOLE_NUMBER at %j", (record, path) => {
       expect(issuesOf(() => scoreTraining(record))).toEqual([{ path, code: "NOT_WHOLE_NUMBER" }]);
     });
   });

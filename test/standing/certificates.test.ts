@@ -100,7 +100,8 @@ describe("4.2.b CERT_RENEWED: the same engineer renews → the star returns on t
 });
 
 describe("4.2.a / 7.4 CERT_EXPIRING: a reminder from 4 months before an expiry that would leave fewer than 2", () => {
-  // E-2 through 2025-06-30, E-3 through 2026-06-30: 2025-06-30 − 4 months = 2025-02-28 (SPEC's example).
+  // E-2 through 2025-06-30, E-3 through 2026-06-30: 2025-06-30 − 4 months = 2025-02-28, as in
+  // docs/standing.md ("Dates").
   const partner = record([manager(), certified("E-2", "2025-06-30"), certified("E-3", "2026-06-30")]);
 
   it.each([

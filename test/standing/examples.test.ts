@@ -13,7 +13,7 @@ import { renderStandingText, renderEligibilityText, renderScheduleText } from ".
 const R = { partner: { id: "P" }, certifications: [{ certifiedOn: "2024-05-10" }] } as never;
 const P = { appliedOn: "2024-09-02", kind: "new", engineers: [], platform: { hotline7x24: true, issueTracking: true, technicalManager: true, projectCase: { amount: 600000, hasCase: true } } };
 // The @example of each doc comment in src/standing, src/report (standing) as written there, checked here until a runner reads them.
-it("SPEC §5 the standing's doc-comment examples hold", () => {
+it("the standing's doc-comment examples hold", () => {
   expect(certificateFindings(factsAsOf(R, "2024-06-01", CLOUD_DESKTOP_2024), CLOUD_DESKTOP_2024)[0]?.effectiveFrom).toBe("2024-05-10");
   expect(expiringCertificateFindings(factsAsOf({ partner: { id: "P" } } as never, "2025-03-01", CLOUD_DESKTOP_2024), CLOUD_DESKTOP_2024)).toEqual([]);
   expect(departureFindings(factsAsOf(R, "2024-10-10", CLOUD_DESKTOP_2024), CLOUD_DESKTOP_2024, MONDAY_TO_FRIDAY)).toEqual([]);

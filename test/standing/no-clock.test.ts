@@ -2,13 +2,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 
-// SPEC §5 "no clock is read inside the library (asOf is always an argument)": outside src/cli/, no source
-// calls Date.now(), new Date() without arguments, or performance.now().
+// No clock is read inside the library (asOf is always an argument; docs/standing.md): outside src/cli/, no
+// source calls Date.now(), new Date() without arguments, or performance.now().
 const src = join(import.meta.dirname, "..", "..", "src");
 const files = (folder: string): string[] =>
   readdirSync(folder, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(folder, entry.name)) : entry.name.endsWith(".ts") ? [join(folder, entry.name)] : []));
 
-describe("SPEC §5 no clock inside the library", () => {
+describe("no clock inside the library", () => {
   const library = files(src).filter((file) => !relative(src, file).startsWith("cli"));
 
   it("looks at the standing's own modules", () => {

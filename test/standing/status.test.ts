@@ -31,7 +31,7 @@ function crowded(parts: { blacklist?: boolean; sanction?: boolean; expired?: boo
   );
 }
 
-describe("SPEC §5 status precedence: blacklisted > cancelled > expired > downgraded > starred", () => {
+describe("status precedence: blacklisted > cancelled > expired > downgraded > starred", () => {
   it.each([
     [{ blacklist: true, sanction: true, expired: true, unfilled: true }, "blacklisted", "2025-03-03"],
     [{ sanction: true, expired: true, unfilled: true }, "cancelled", "2024-11-02"],
@@ -71,7 +71,7 @@ describe("SPEC §5 status precedence: blacklisted > cancelled > expired > downgr
   });
 });
 
-describe("SPEC §5 upcoming: every later date of the findings in force and of those to come, in order", () => {
+describe("upcoming: every later date of the findings in force and of those to come, in order", () => {
   it("dates in order; on one day a due date, then what ends, then what begins", () => {
     const standing = evaluateStanding(record(team({ leftOn: "2024-08-05", declaredOn: "2024-08-06" }), {}, ["2024-05-10"]), "2024-09-01");
     expect(standing.upcoming.slice(0, 4).map(({ date, kind, code }) => [date, kind, code])).toEqual([
@@ -87,7 +87,7 @@ describe("SPEC §5 upcoming: every later date of the findings in force and of th
   });
 });
 
-describe("SPEC §5 one record answers any past day; no clock", () => {
+describe("one record answers any past day; no clock", () => {
   const full = record(team({ leftOn: "2024-08-05", declaredOn: "2024-08-20", foundOn: null }), { sanctions: [{ clause: "7.1", foundOn: "2024-11-02" }] });
 
   it("entries dated after asOf are ignored: on 2024-08-10 the declaration of 2024-08-20 is not known", () => {
@@ -123,7 +123,7 @@ describe("SPEC §5 one record answers any past day; no clock", () => {
   });
 });
 
-describe("SPEC §5 record checks: every problem with its path", () => {
+describe("record checks: every problem with its path", () => {
   it("lists each problem of a record", () => {
     const bad = {
       partner: { id: "P-0001" },
@@ -172,7 +172,7 @@ describe("SPEC §5 record checks: every problem with its path", () => {
     expect(error?.issues[0]?.message).toEqual({ zh: "登记日期 registeredOn 2024-07-01 晚于有效期 validThrough 2024-06-30", en: "registeredOn 2024-07-01 is after validThrough 2024-06-30" });
   });
 
-  it("a stored verdict needs the fields of §4; extra fields are accepted", () => {
+  it("a stored verdict needs the fields the standing reads; extra fields are accepted", () => {
     const verdict = { downgrade: true, blacklist: false, reasons: [{ code: "MAJOR_KEY_EVENT", clause: "4.2.2", effectiveFrom: "2024-08-20" }], effectiveFrom: "2024-08-20", restoresOn: null };
     expect(issuesOf(() => evaluateStanding(record(team(), { assessments: [{ quarter: "2024-Q3", verdict }] }), "2024-10-10"))).toEqual([
       { path: ["assessments", 0, "verdict", "reasons", 0, "date"], code: "invalid_type" },

@@ -5,7 +5,7 @@ import { addMonths, addYears, anniversary, subMonths } from "../../src/dates/mon
 import { certified, manager, record, team } from "../support/standing-records.js";
 
 /**
- * The standing's dates never shift with the process's time zone (SPEC §5 "Dates"). Node re-reads TZ
+ * The standing's dates never shift with the process's time zone (docs/standing.md, "Dates"). Node re-reads TZ
  * when process.env.TZ is assigned, so each test runs under the zone it names. chinese-days' own
  * functions shift dates west of UTC; the calendar reads its data table instead, and this proves it.
  */

@@ -2,7 +2,7 @@ import { CLOUD_DESKTOP_2024, type Policy, type PolicyInput } from "../../src/ind
 
 /**
  * Policies for the tests: a writable copy of the shipped 2024 policy with one change, as a policy
- * author would write a new policy object (SPEC §6). The copy is plain data, not frozen: a rule given
+ * author would write a new policy object (docs/policy.md). The copy is plain data, not frozen: a rule given
  * it validates it and works on its own frozen copy (`assertPolicy`).
  */
 

@@ -1,21 +1,21 @@
 import fc from "fast-check";
 
 /**
- * Builders and fast-check generators of partner-quarters (SPEC §7) for the input, verdict, assessment,
- * property and fuzz tests: the SPEC §7 example, dates worked out by hand (never through the library),
- * generators of valid sections as a caller writes them, and of sections broken in one place.
+ * Builders and fast-check generators of partner-quarters (docs/input.md) for the input, verdict,
+ * assessment, property and fuzz tests: the example quarter, dates worked out by hand (never through the
+ * library), generators of valid sections as a caller writes them, and of sections broken in one place.
  *
- * A generated valid quarter keeps every rule of SPEC §7: counts whole, completed ≤ required, attended
- * ≤ required, simple ≤ total, an on-time report rated 0 … 30, each project, survey and key-event id
+ * A generated valid quarter keeps every rule of the input's validation: counts whole, completed ≤ required,
+ * attended ≤ required, simple ≤ total, an on-time report rated 0 … 30, each project, survey and key-event id
  * once, only a penalty major, a major event dated, every event date inside the quarter.
  */
 
 // ---------------------------------------------------------------------------------------------
-// The SPEC §7 example
+// The example quarter: README.md's ("Use it from TypeScript"), with `flags` given and the outcome's code
 
 export type Entry = Record<string, unknown>;
 
-/** The SPEC §7 example input, as a caller writes it (each section writable for a test's change). */
+/** The example quarter's input, as a caller writes it (each section writable for a test's change). */
 export interface ExampleInput extends Entry {
   partner: Entry;
   quarter: string;
@@ -28,7 +28,7 @@ export interface ExampleInput extends Entry {
   flags: Entry;
 }
 
-/** The SPEC §7 example, a fresh copy: 28 + 25 + 9.5 + 15 + (10 + 3) + 2 = 92.5. */
+/** The example quarter, a fresh copy: 28 + 25 + 9.5 + 15 + (10 + 3) + 2 = 92.5. */
 export function example(): ExampleInput {
   return {
     partner: { id: "P-0001", name: "示例科技有限公司" },
@@ -43,7 +43,7 @@ export function example(): ExampleInput {
   };
 }
 
-/** The SPEC §7 example with one change. */
+/** The example quarter with one change. */
 export function exampleWith(change: (input: ExampleInput) => void): ExampleInput {
   const input = example();
   change(input);

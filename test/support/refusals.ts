@@ -2,10 +2,11 @@ import { expect, it } from "vitest";
 import { AssessmentInputError, assessQuarter, type InputIssue, isAssessmentInputError } from "../../src/index.js";
 
 /**
- * SPEC §7: "Every exported function that takes one section … applies exactly these checks to it: the
+ * Every exported function that takes one section applies exactly the composer's checks to it: the
  * same input gets the same answer from every entry point, and a JavaScript TypeError never reaches a
- * caller." A table of bad sections, each with the issues worked out by hand, run against a rule
- * function called directly and against the composer (`assessQuarter`) given the same section.
+ * caller (docs/interpretations.md, "The same input gets the same answer everywhere"). A table of bad
+ * sections, each with the issues worked out by hand, run against a rule function called directly and against
+ * the composer (`assessQuarter`) given the same section.
  */
 
 /** A section of a partner-quarter that a rule function scores. */

@@ -1,5 +1,5 @@
 /**
- * Builders of partner records for the standing tests (SPEC §5). A record starts certified on
+ * Builders of partner records for the standing tests (docs/standing.md). A record starts certified on
  * 2024-05-10 with a technical manager (E-1) and two certified engineers (E-2, E-3) whose H3CS-CDS
  * certificates were registered that day; each test changes what it is about.
  */

@@ -5,7 +5,8 @@ import { issuesOf } from "../support/issues-of.js";
 /**
  * 四.1.a "有任何一项为0,对渠道进行降级处理,降级周期为一个季度"; 四.1.b "若合作伙伴星级季度考核<70分,对渠道进行降级处理,一个季度后,
  * 可重新提交认证申请"; 三.2.2 "如H3C发现渠道反馈的客户信息造假,将直接取消星级服务资质一个季度"; 四.2.2 重要关键事件 → 降级 or 黑名单,
- * handled at once ("实时"). SPEC §4: the reasons, their dates, how they combine, and the verdict's own sentence.
+ * handled at once ("实时"). The reasons, their dates, how they combine, and the verdict's own sentence
+ * (docs/interpretations.md, "The verdict's dates").
  * Dates worked out by hand: 2024-Q3 → Q+1 starts 2024-10-01, Q+2 starts 2025-01-01.
  */
 
@@ -212,7 +213,7 @@ describe("4.1.a / 4.1.b downgrade verdict (with 3.2.2 and 4.2.2)", () => {
   });
 });
 
-describe("4.1 / 4.2.2 the verdict takes effect on its earliest reason's date (SPEC §4)", () => {
+describe("4.1 / 4.2.2 the verdict takes effect on its earliest reason's date", () => {
   it("ITEM_ZERO (from 2024-10-01) and a major key event of 2024-08-15: the verdict takes effect 2024-08-15", () => {
     const verdict = buildVerdict(facts({ itemScores: { ecr: 0 }, total: 85, keyEvents: [majorEvent("KE-1", "downgrade", "2024-08-15")] }));
     expect(verdict.reasons.map((reason) => [reason.code, reason.effectiveFrom])).toEqual([
@@ -243,7 +244,7 @@ describe("4.1 / 4.2.2 the verdict takes effect on its earliest reason's date (SP
   });
 });
 
-describe("4.1 the verdict's own message states the combined outcome (SPEC §4)", () => {
+describe("4.1 the verdict's own message states the combined outcome", () => {
   it.each<[string, Parameters<typeof facts>[0], Verdict["message"]]>([
     ["ITEM_ZERO alone", { itemScores: { ecr: 0 }, total: 85 }, { zh: "降级,自 2024-10-01 起;2025-01-01 自动恢复星级", en: "Downgraded from 2024-10-01; the star returns on 2025-01-01" }],
     [
@@ -293,7 +294,7 @@ describe("4.1 the verdict's own message states the combined outcome (SPEC §4)",
   });
 });
 
-describe("4.1 buildVerdict checks its facts as the composer checks a quarter (SPEC §4)", () => {
+describe("4.1 buildVerdict checks its facts as the composer checks a quarter", () => {
   it("an item score above its maximum, a negative one, a total that is no number, a quarter before the policy: each listed with its path", () => {
     expect(issuesOf(() => buildVerdict(facts({ itemScores: { ecr: 16 } })))).toEqual([{ path: ["itemScores", "ecr"], code: "ITEM_SCORE_ABOVE_MAX" }]);
     expect(issuesOf(() => buildVerdict(facts({ itemScores: { training: -1 } })))).toEqual([{ path: ["itemScores", "training"], code: "NOT_ITEM_SCORE" }]);
@@ -339,7 +340,7 @@ describe("4.1 verdictOfScores: the verdict a spreadsheet's item scores and total
 });
 
 // ---------------------------------------------------------------------------------------------
-// Merged from test/mutation/4.1-verdict.test.ts: the periods are policy values (SPEC §6), so a later
+// Merged from test/mutation/4.1-verdict.test.ts: the periods are policy values (docs/policy.md), so a later
 // policy may set others; the star returns by itself only when every reason is of the timed kind, and
 // then when the last of them has run out.
 
